@@ -1,0 +1,53 @@
+# mlcheck: PGXS build of the extension, its unit tests and its test targets.
+#
+# Users: make && make install, then CREATE EXTENSION mlcheck; in a database.
+# Warnings as errors are passed by the scripts (COPT='-Wall -Wextra -Werror'), not set here.
+
+EXTENSION = mlcheck
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = mlcheck
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+GLUE_SRCS = $(sort $(wildcard src/*.c))
+OBJS = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
+EXTRA_CLEAN = test/unit/bin test/fuzz/bin
+
+# every sql/*.sql is a pg_regress test; each one is self-contained (creates what it needs)
+REGRESS = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --dbname=mlcheck_regress
+
+PG_CPPFLAGS = -I$(srcdir)/src -DMLCHECK_VERSION='"$(EXTVERSION)"'
+SHLIB_LINK = -lopenblas -lm
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The install script is edited as mlcheck.sql and installed under its version.
+$(EXTENSION)--$(EXTVERSION).sql: $(EXTENSION).sql
+	cp $< $@
+
+# ---------------------------------------------------------------- tests without a server
+# Unit tests of the PostgreSQL-free kernels in src/core: one executable per test/unit/test_*.c.
+UNIT_CC ?= $(CC)
+UNIT_CFLAGS ?= -std=c11 -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE
+UNIT_TESTS = $(patsubst test/unit/%.c,test/unit/bin/%,$(sort $(wildcard test/unit/test_*.c)))
+
+test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/tap.h
+	@mkdir -p test/unit/bin
+	$(UNIT_CC) $(UNIT_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_SRCS) -lopenblas -lm
+
+.PHONY: unit pgtap
+unit: $(UNIT_TESTS)
+	@rc=0; for t in $(UNIT_TESTS); do echo "# $$t"; $$t || rc=1; done; exit $$rc
+
+# ---------------------------------------------------------------- pgTAP (needs a running server)
+# Against the server that PGHOST/PGPORT/PGUSER name, like installcheck. Creates a scratch database.
+PGTAP_DB ?= mlcheck_pgtap
+pgtap:
+	psql -X -q -d postgres -c 'DROP DATABASE IF EXISTS $(PGTAP_DB)' -c 'CREATE DATABASE $(PGTAP_DB)'
+	psql -X -q -d $(PGTAP_DB) -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION $(EXTENSION)'
+	pg_prove -v -d $(PGTAP_DB) $(sort $(wildcard test/*.sql))

@@ -1,0 +1,9 @@
+# pgTAP suite (test/*.sql) through pg_prove against the running cluster.
+out=$(mktemp)
+make -s pgtap 2>&1 | tee "$out"
+rc=${PIPESTATUS[0]}
+p=$(grep -cE '^ *ok [0-9]+' "$out")
+f=$(grep -cE '^ *not ok [0-9]+' "$out")
+[ "$rc" != 0 ] && [ "$f" = 0 ] && f=1
+rm -f "$out"
+echo "@@result $p $f"

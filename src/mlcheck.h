@@ -1,0 +1,30 @@
+/*
+ * mlcheck.h: declarations shared by the PostgreSQL glue files of src/ (one file per area).
+ */
+#ifndef MLCHECK_H
+#define MLCHECK_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+
+#include "core/mcbase.h"
+
+/*
+ * Raise the error that a failed kernel call deserves. `what` names the value or operation
+ * ("profile", "vector_profile input"...). Corrupt serialized data gets 22P02 when it came
+ * from text input and 22P03 from binary receive (from_text selects which).
+ */
+extern void mlcheck_raise_status(mc_status st, const char *what, bool from_text) pg_attribute_noreturn();
+
+/*
+ * Decode the base64 body of a text input value into a palloc'd buffer; raises 22P02 with
+ * `typname` in the message when the text is not canonical base64.
+ */
+extern uint8_t *mlcheck_base64_decode_text(const char *str, size_t len, size_t *outlen,
+										   const char *typname);
+
+/* base64 text of a byte buffer as a palloc'd C string, optionally after a prefix. */
+extern char *mlcheck_base64_encode_cstring(const char *prefix, const uint8_t *buf, size_t len);
+
+#endif /* MLCHECK_H */
