@@ -44,6 +44,21 @@ test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/t
 unit: $(UNIT_TESTS)
 	@rc=0; for t in $(UNIT_TESTS); do echo "# $$t"; $$t || rc=1; done; exit $$rc
 
+# ---------------------------------------------------------------- fuzzing (libFuzzer, no server)
+# One binary per test/fuzz/fuzz_*.c (each defines LLVMFuzzerTestOneInput), linked with all of
+# src/core under AddressSanitizer + UBSan. scripts/suites/60-fuzz.sh runs them over their corpora.
+FUZZ_CC ?= clang
+FUZZ_CFLAGS ?= -std=c11 -g -O1 -fno-omit-frame-pointer -D_GNU_SOURCE \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
+
+test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p test/fuzz/bin
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Isrc/core -Itest/fuzz -o $@ $< $(CORE_SRCS) -lopenblas -lm
+
+.PHONY: fuzz
+fuzz: $(FUZZ_TARGETS)
+
 # ---------------------------------------------------------------- pgTAP (needs a running server)
 # Against the server that PGHOST/PGPORT/PGUSER name, like installcheck. Creates a scratch database.
 PGTAP_DB ?= mlcheck_pgtap
