@@ -9,6 +9,28 @@
 
 \echo Use "CREATE EXTENSION mlcheck" to load this file. \quit
 
+-- ==================================================================== install safety (reliability)
+-- The schema comes from the control file (schema = mlcheck). When it already exists, CREATE
+-- EXTENSION uses it; a schema owned by another non-superuser role would let that role add
+-- look-alike objects (overloads with better-matching argument types) next to ours later, so it
+-- is refused. The extension's row exists while this script runs (its owner is the installing role).
+DO $guard$
+BEGIN
+	IF NOT EXISTS (
+		SELECT FROM pg_catalog.pg_namespace n
+		JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) n.nspowner
+		WHERE n.nspname OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.name
+		  AND (r.rolsuper OR r.oid OPERATOR(pg_catalog.=) (
+				SELECT e.extowner FROM pg_catalog.pg_extension e
+				WHERE e.extname OPERATOR(pg_catalog.=) 'mlcheck'::pg_catalog.name)))
+	THEN
+		RAISE EXCEPTION 'schema "@extschema@" is owned by a role that is neither a superuser nor the installing role'
+			USING ERRCODE = 'insufficient_privilege',
+				  HINT = 'Drop that schema or have its owner install the extension.';
+	END IF;
+END
+$guard$;
+
 -- ==================================================================== module
 CREATE FUNCTION @extschema@.version()
 RETURNS pg_catalog.text

@@ -29,7 +29,7 @@ log() { printf '== checking-server: %s\n' "$*" >&2; }
 cached_pg_config() {
 	local d
 	# newest complete build first
-	for d in $(ls -1d "$CACHE"/pg15-cassert-* 2>/dev/null | sort -V -r); do
+	for d in $(ls -1d "$CACHE"/postgresql-15-cassert-* 2>/dev/null | sort -V -r); do
 		if [ -f "$d/.complete" ] && [ -x "$d/bin/pg_config" ]; then
 			echo "$d/bin/pg_config"
 			return 0
@@ -87,41 +87,73 @@ APTOPT=(-o "Dir::Etc::SourceList=$APT/sources.list" -o "Dir::Etc::SourceParts=$A
 log "fetching deb-src lists"
 apt-get "${APTOPT[@]}" update -q >&2
 
-versions=$(apt-cache "${APTOPT[@]}" showsrc "$PKG" | sed -n 's/^Version: //p' | sort -u |
-	sort -V -r)
-[ -n "$versions" ] || { log "no source package $PKG in the machine's sources"; exit 1; }
+# fetch one source package (first argument), newest version first, into $CACHE/src/$1;
+# prints the version fetched
+fetch_source() {
+	local pkg=$1 v versions
+	versions=$(apt-cache "${APTOPT[@]}" showsrc "$pkg" | sed -n 's/^Version: //p' | sort -u | sort -V -r)
+	[ -n "$versions" ] || { log "no source package $pkg in the machine's sources"; return 1; }
+	for v in $versions; do
+		rm -rf "$CACHE/src/$pkg"
+		mkdir -p "$CACHE/src/$pkg"
+		log "apt-get source $pkg=$v"
+		if (cd "$CACHE/src/$pkg" && apt-get "${APTOPT[@]}" source -q "$pkg=$v" >&2); then
+			echo "$v"
+			return 0
+		fi
+		log "source $pkg $v unavailable, trying an older one"
+	done
+	log "no version of $pkg could be fetched"
+	return 1
+}
 
-SRC=$CACHE/src
-got=""
-for v in $versions; do
-	rm -rf "$SRC"
-	mkdir -p "$SRC"
-	log "apt-get source $PKG=$v"
-	if (cd "$SRC" && apt-get "${APTOPT[@]}" source -q "$PKG=$v" >&2); then
-		got=$v
-		break
-	fi
-	log "source $v unavailable, trying an older one"
-done
-[ -n "$got" ] || { log "no version of $PKG could be fetched"; exit 1; }
-srcdir=$(find "$SRC" -mindepth 1 -maxdepth 1 -type d -name 'postgresql-15*' | head -n1)
-
-PREFIX=$CACHE/pg15-cassert-$got
-rm -rf "$PREFIX"
-log "configuring $srcdir (cassert, USE_VALGRIND) into $PREFIX"
-cd "$srcdir"
-./configure --prefix="$PREFIX" --enable-cassert --enable-debug --with-icu --with-readline \
-	CFLAGS="-O1 -g -fno-omit-frame-pointer" CPPFLAGS="-DUSE_VALGRIND" >"$CACHE/configure.log" 2>&1 ||
-	{ tail -n 40 "$CACHE/configure.log" >&2; exit 1; }
-log "compiling (make -j$(nproc))"
-make -j"$(nproc)" -s >"$CACHE/make.log" 2>&1 || { tail -n 40 "$CACHE/make.log" >&2; exit 1; }
-make -s install >>"$CACHE/make.log" 2>&1 || { tail -n 40 "$CACHE/make.log" >&2; exit 1; }
-# the valgrind suppressions travel with the build (scripts/valgrind.sh uses them)
-cp src/tools/valgrind.supp "$PREFIX/valgrind.supp"
+# a compiled server whose finishing steps did not complete is reused
+PREFIX=$(ls -1d "$CACHE"/postgresql-15-cassert-*/.built 2>/dev/null | sort -V -r | head -n1 || true)
+PREFIX=${PREFIX%/.built}
+if [ -z "$PREFIX" ]; then
+	got=$(fetch_source "$PKG")
+	srcdir=$(find "$CACHE/src/$PKG" -mindepth 1 -maxdepth 1 -type d -name 'postgresql-15*' | head -n1)
+	# "postgres" in the prefix keeps every directory under it: Debian's 50-per-version-dirs patch
+	# otherwise points pkglibdir at /usr/lib/postgresql/15/lib, the system's own directory
+	PREFIX=$CACHE/postgresql-15-cassert-$got
+	rm -rf "$PREFIX" "$CACHE/stage"
+	log "configuring $srcdir (cassert, USE_VALGRIND) into $PREFIX"
+	cd "$srcdir"
+	./configure --prefix="$PREFIX" --enable-cassert --enable-debug --with-icu --with-readline \
+		CFLAGS="-O1 -g -fno-omit-frame-pointer" CPPFLAGS="-DUSE_VALGRIND" >"$CACHE/configure.log" 2>&1 ||
+		{ tail -n 40 "$CACHE/configure.log" >&2; exit 1; }
+	log "compiling (make -j$(nproc))"
+	make -j"$(nproc)" -s >"$CACHE/make.log" 2>&1 || { tail -n 40 "$CACHE/make.log" >&2; exit 1; }
+	# staged, and moved into place only when nothing would land outside $PREFIX
+	make -s install DESTDIR="$CACHE/stage" >>"$CACHE/make.log" 2>&1 ||
+		{ tail -n 40 "$CACHE/make.log" >&2; exit 1; }
+	outside=$(cd "$CACHE/stage" && find . -type f | grep -v "^\.$PREFIX/" | head -n5)
+	[ -z "$outside" ] || { log "install would write outside $PREFIX: $outside"; exit 1; }
+	mv "$CACHE/stage$PREFIX" "$PREFIX"
+	rm -rf "$CACHE/stage"
+	# the valgrind suppressions travel with the build (scripts/valgrind.sh uses them)
+	cp src/tools/valgrind.supp "$PREFIX/valgrind.supp"
+	echo "$got" >"$PREFIX/.built"
+fi
+got=$(cat "$PREFIX/.built")
+PGC=$PREFIX/bin/pg_config
 # pgTAP is plain SQL: its control and script files work with any PostgreSQL 15
-cp /usr/share/postgresql/15/extension/pgtap* "$PREFIX/share/extension/"
+cp /usr/share/postgresql/15/extension/pgtap* "$("$PGC" --sharedir)/extension/"
+# pg_cron, built from Debian's source package against this server, so the suites that use it run
+# unchanged here
+# unchanged here; when no version of its source can be fetched, the server runs without it
+# (the suites then see no pg_cron, as on a server that does not preload it)
+if cronv=$(fetch_source pg-cron); then
+	crondir=$(find "$CACHE/src/pg-cron" -mindepth 1 -maxdepth 1 -type d | head -n1)
+	log "building pg_cron $cronv against it"
+	make -C "$crondir" -s PG_CONFIG="$PGC" >"$CACHE/pg_cron.log" 2>&1 &&
+		make -C "$crondir" -s PG_CONFIG="$PGC" install >>"$CACHE/pg_cron.log" 2>&1 ||
+		{ tail -n 40 "$CACHE/pg_cron.log" >&2; exit 1; }
+else
+	log "pg_cron's source is not available: the checking server has no pg_cron"
+fi
 chmod -R a+rX "$PREFIX"
 echo "$got" >"$PREFIX/.complete"
-rm -rf "$SRC"
+rm -rf "$CACHE/src"
 log "built PostgreSQL $got with assertions in $(($(date +%s) - start)) s"
 echo "$PREFIX/bin/pg_config"
