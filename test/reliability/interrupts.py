@@ -1,0 +1,214 @@
+#!/usr/bin/python3
+"""Interrupts and memory (issue 9), generated from the catalog.
+
+Interrupts: every aggregate of the extension, and every function that takes a table (a regclass
+argument), runs over a 10,000,000-row table (MLCHECK_INTERRUPT_ROWS) with statement_timeout =
+'200ms' and must be cancelled (SQLSTATE 57014) within 1 s of the timeout: the measured cancel
+latency (elapsed - timeout) is asserted < 1 s. Because a scan checks for interrupts on every row
+by itself, the same statement is also cancelled at fractions of its full run time (default 0.6
+and 0.95 of it, MLCHECK_INTERRUPT_FRACTIONS), which lands inside final and combine functions and
+other long loops of our own. A statement that finishes before its timeout passes (not long).
+
+Memory: every aggregate runs GROUP BY over 100,000 groups with work_mem = 4MB; the plan must
+either sort (GroupAggregate) or be a hash aggregation that stays within its memory limit (spilling
+to disk), and the backend's peak resident memory (VmHWM) may not grow by more than 256 MB.
+Bounded size: every aggregate that returns an mlcheck type is measured with pg_column_size over
+1M and 10M rows; the 10M value may not exceed 2 x the 1M one + 64 kB.
+
+Arguments come from the argument types: the 1st and 2nd double precision go to columns x and y
+(uniform in [0, 1)), boolean to b, the 1st and 2nd text to t and u, double precision[] to an
+8-dimensional vector computed from x, integer to 10, other types to a constant (see ARG_FOR);
+OVERRIDES names a whole call where that is not enough.
+"""
+import json
+import os
+import sys
+import time
+
+import psycopg
+
+from rlib import Tap, connect, fresh_database, drop_database, extension_functions, extension_types
+
+DB = "mlcheck_interrupts"
+ROWS = int(os.environ.get("MLCHECK_INTERRUPT_ROWS", "10000000"))
+FRACTIONS = [float(f) for f in os.environ.get("MLCHECK_INTERRUPT_FRACTIONS", "0.6,0.95").split(",") if f]
+GROUP_ROWS = 1_000_000
+GROUPS = 100_000
+LATENCY_LIMIT = 1.0
+
+# per signature: the call (FROM clause included) when the generic mapping does not fit
+OVERRIDES = {
+}
+
+
+def arg_exprs(f, table):
+    out = []
+    nf = nt = 0
+    for tn in f["argtypnames"]:
+        if tn in ("double precision", "real", "numeric", "anyelement"):
+            out.append(["x", "y"][nf] if nf < 2 else "0.5")
+            nf += 1
+        elif tn == "boolean":
+            out.append("b")
+        elif tn in ("text", "character varying"):
+            out.append(["t", "u"][nt] if nt < 2 else "'auto'")
+            nt += 1
+        elif tn in ("double precision[]", "anyarray", "real[]"):
+            out.append("ARRAY[x, y, x * y, x + y, x - y, 1 - x, 1 - y, x * x]::" + tn)
+        elif tn in ("integer", "bigint", "smallint"):
+            out.append("10")
+        elif tn == "regclass":
+            out.append(f"'{table}'::regclass")
+        elif tn == "jsonb":
+            out.append("'{}'::jsonb")
+        elif tn == "text[]":
+            out.append("NULL::text[]")
+        else:
+            out.append(f"NULL::{tn}")
+    return out
+
+
+def statement(f, table):
+    if f["signature"] in OVERRIDES:
+        return OVERRIDES[f["signature"]].replace("{table}", table)
+    name = f["signature"].split("(")[0]
+    args = ", ".join(arg_exprs(f, table))
+    if f["prokind"] == "a":
+        return f"SELECT {name}({args}) FROM {table}"
+    if f["proretset"]:
+        return f"SELECT count(*) FROM {name}({args})"
+    return f"SELECT {name}({args}) IS NULL"
+
+
+def timed(conn, sql, timeout_ms, rows=None):
+    conn.execute(f"SET statement_timeout = {int(timeout_ms)}")
+    t0 = time.monotonic()
+    err = None
+    try:
+        got = conn.execute(sql).fetchall()
+        if rows is not None:
+            rows.extend(got)
+    except psycopg.Error as e:
+        err = e
+    return time.monotonic() - t0, err
+
+
+def vmhwm_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def find_agg_node(plan):
+    if plan.get("Node Type") == "Aggregate":
+        return plan
+    for p in plan.get("Plans", []):
+        r = find_agg_node(p)
+        if r:
+            return r
+    return None
+
+
+def main():
+    tap = Tap()
+    conn = fresh_database(DB)
+    funcs = extension_functions(conn)
+    if not any(f["prokind"] == "a" or "regclass" in f["argtypnames"] or f["signature"] in OVERRIDES
+               for f in funcs):
+        tap.note("no aggregate and no function taking a table: nothing long-running to interrupt")
+        conn.close()
+        drop_database(DB)
+        return tap.finish()
+    t0 = time.monotonic()
+    conn.execute("SET max_parallel_workers_per_gather = 2")
+    conn.execute(f"""CREATE UNLOGGED TABLE big AS
+        SELECT i AS id, (i::bigint * 2654435761 % 4294967296) / 4294967296.0 AS x,
+               (i::bigint * 40503 % 65536) / 65536.0 AS y, i % 3 = 0 AS b,
+               ('c' || (i % 50)) AS t, ('d' || (i % 7)) AS u, i % {GROUPS} AS g
+        FROM generate_series(1, {ROWS}) i""")
+    conn.execute(f"CREATE UNLOGGED TABLE mid AS SELECT * FROM big WHERE id <= {GROUP_ROWS}")
+    conn.execute("VACUUM ANALYZE big")
+    conn.execute("VACUUM ANALYZE mid")
+    tap.note(f"{ROWS} rows loaded in {time.monotonic() - t0:.1f} s")
+    ext_types = {t[0] for t in extension_types(conn)}
+    long_running = [f for f in funcs
+                    if f["prokind"] == "a" or "regclass" in f["argtypnames"] or f["signature"] in OVERRIDES]
+    for f in long_running:
+        sig = f["signature"]
+        sql = statement(f, "big")
+        c = connect(DB)
+        # the full run: its time places the later cancellations; for an aggregate returning an
+        # mlcheck type its size, compared with 1M rows, shows the value stays bounded
+        sized = f["prokind"] == "a" and f["prorettype"] in ext_types
+        full_sql = f"SELECT pg_column_size(s) FROM ({sql}) q(s)" if sized else sql
+        got = []
+        full, err = timed(c, full_sql, 600_000, got)
+        if err is not None:
+            tap.ok(False, f"interrupts {sig}: the statement runs", f"{err.sqlstate}: {err}\n  in: {sql}")
+            c.close()
+            continue
+        tap.note(f"{sig}: {full:.2f} s uncancelled over {ROWS} rows")
+        points = [0.2] + [fr * full for fr in FRACTIONS if fr * full > 0.25]
+        for tmo in points:
+            el, err = timed(c, sql, tmo * 1000)
+            if err is None:
+                tap.ok(True, f"interrupts {sig}: finished in {el:.3f} s, before the {tmo:.3f} s timeout")
+                continue
+            latency = el - tmo
+            tap.ok(err.sqlstate == "57014" and latency < LATENCY_LIMIT,
+                   f"interrupts {sig}: timeout {tmo:.3f} s, cancelled after {latency * 1000:.0f} ms",
+                   f"{err.sqlstate}: {err}\n  in: {sql}")
+        if sized:
+            c.execute("SET statement_timeout = 0")
+            s10 = got[0][0] if got else None
+            s1 = c.execute(f"SELECT pg_column_size(s) FROM ({statement(f, 'mid')}) q(s)").fetchone()[0]
+            tap.ok(s10 is not None and s1 is not None and s10 <= 2 * s1 + 65536,
+                   f"bounded size: {sig} is {s1} bytes over {GROUP_ROWS} rows, {s10} over {ROWS}")
+        c.close()
+    # memory: 100,000 groups with a small work_mem
+    for f in funcs:
+        if f["prokind"] != "a":
+            continue
+        sig = f["signature"]
+        name = sig.split("(")[0]
+        args = ", ".join(arg_exprs(f, "mid"))
+        c = connect(DB)
+        c.execute("SET work_mem = '4MB'")
+        c.execute("SET max_parallel_workers_per_gather = 0")
+        pid = c.execute("SELECT pg_backend_pid()").fetchone()[0]
+        before = vmhwm_kb(pid)
+        sql = f"SELECT g, {name}({args}) FROM mid GROUP BY g"
+        try:
+            plan = c.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}").fetchone()[0]
+        except psycopg.Error as e:
+            tap.ok(False, f"memory {sig}: GROUP BY {GROUPS} groups runs", f"{e.sqlstate}: {e}\n  in: {sql}")
+            c.close()
+            continue
+        after = vmhwm_kb(pid)
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        node = find_agg_node(plan[0]["Plan"]) or {}
+        strategy = node.get("Strategy")
+        batches = node.get("HashAgg Batches", 1)
+        peak = node.get("Peak Memory Usage", 0)  # kB
+        hash_limit_kb = 4096 * 2 * 1.25  # work_mem x hash_mem_multiplier (2.0), with slack
+        plan_ok = strategy in ("Sorted", "Plain") or (strategy in ("Hashed", "Mixed") and
+                                                       (batches > 1 or peak <= hash_limit_kb))
+        grown = (after - before) / 1024 if before and after else 0
+        tap.ok(plan_ok and grown <= 256,
+               f"memory {sig}: {GROUPS} groups, {strategy} aggregation, {batches} batch(es), peak "
+               f"{peak} kB, backend peak RSS grew {grown:.0f} MB",
+               f"plan: {json.dumps(node)[:600]}")
+        c.close()
+    conn.close()
+    drop_database(DB)
+    return tap.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
