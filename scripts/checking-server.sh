@@ -127,7 +127,7 @@ if [ -z "$PREFIX" ]; then
 	# staged, and moved into place only when nothing would land outside $PREFIX
 	make -s install DESTDIR="$CACHE/stage" >>"$CACHE/make.log" 2>&1 ||
 		{ tail -n 40 "$CACHE/make.log" >&2; exit 1; }
-	outside=$(cd "$CACHE/stage" && find . -type f | grep -v "^\.$PREFIX/" | head -n5)
+	outside=$(cd "$CACHE/stage" && find . -type f | grep -v "^\.$PREFIX/" | head -n5 || true)
 	[ -z "$outside" ] || { log "install would write outside $PREFIX: $outside"; exit 1; }
 	mv "$CACHE/stage$PREFIX" "$PREFIX"
 	rm -rf "$CACHE/stage"

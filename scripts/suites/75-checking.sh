@@ -15,9 +15,9 @@ fi
 pgc=$(scripts/checking-server.sh) || { echo "not ok - could not build the checking server"; echo "@@result 0 1"; exit 1; }
 (
 	# pg_cron is preloaded only when it could be built against this server
-	preload=""
-	[ -f "$("$pgc" --pkglibdir)/pg_cron.so" ] || preload="shared_preload_libraries = ''"
-	if ! variant_setup checking "$pgc" "-Wall -Wextra -Werror" $preload; then
+	preload=()
+	[ -f "$("$pgc" --pkglibdir)/pg_cron.so" ] || preload=("shared_preload_libraries = ''")
+	if ! variant_setup checking "$pgc" "-Wall -Wextra -Werror" "${preload[@]}"; then
 		echo "not ok - could not build mlcheck against or start the checking server"
 		echo "@@result 0 1"
 		exit 1
