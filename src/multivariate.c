@@ -768,7 +768,7 @@ emit(Tuplestorestate *ts, TupleDesc td, const char *name, mc_status st, mc_mv_re
 		mlcheck_raise_status(st, "multivariate_drift", false);
 	if (st != MC_OK)
 		ereport(ERROR, (errcode(ERRCODE_DATA_EXCEPTION),
-		                errmsg("%s: %s", name, r->error ? r->error : "invalid input")));
+		                errmsg("%s", r->error ? r->error : "invalid input to multivariate_drift")));
 	values[0] = CStringGetTextDatum(name);
 	values[1] = Float8GetDatum(r->statistic);
 	values[2] = Float8GetDatum(r->p_value);
