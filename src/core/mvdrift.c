@@ -7,7 +7,8 @@
 #include <string.h>
 
 #include "linalg.h"
-#include "mv_pvalue.h"
+#include "mv_ks.h"
+#include "special.h"
 
 #define FAIL(res, code, msg)                                                                       \
 	do                                                                                             \
@@ -162,7 +163,7 @@ mc_mv_hotelling(mc_vprof *a, mc_vprof *b, double alpha, mc_mv_result *res)
 		double df2 = n1 + n2 - 1.0 - r;
 		double f = df2 / (r * (n1 + n2 - 2.0)) * t2;
 
-		res->p_value = mc_mv_f_sf(f, (double) r, df2);
+		res->p_value = mc_f_sf(f, (double) r, df2);
 	}
 	res->drifted = res->p_value < alpha;
 done:
@@ -627,7 +628,8 @@ mc_mv_cosine(mc_vprof *a, mc_vprof *b, double threshold, mc_mv_result *res)
 /*
  * Share of drifted dimensions (as Evidently's dataset drift: the share of columns whose own test
  * fires): dimension j drifts when the two-sample Kolmogorov-Smirnov test on the j-th coordinates
- * of the two reservoirs has asymptotic p-value < alpha. Drifted when the share >= drift_share.
+ * of the two reservoirs has p-value < alpha (scipy.stats.ks_2samp(method='asymp')). Drifted when
+ * the share >= drift_share.
  */
 mc_status
 mc_mv_share(mc_vprof *a, mc_vprof *b, double alpha, double drift_share, mc_mv_result *res)

@@ -232,11 +232,9 @@ class MultivariateOracle(OracleCase):
         cur_p = profile_sql("cur", self.d, reservoir=300, seed=4)
         X = np.array(self.q1(f"SELECT mlcheck.vector_profile_sample({ref_p})"))
         Y = np.array(self.q1(f"SELECT mlcheck.vector_profile_sample({cur_p})"))
-        en = len(X) * len(Y) / (len(X) + len(Y))
         fired = 0
         for k in range(self.d):
-            D = stats.ks_2samp(X[:, k], Y[:, k], method="asymp").statistic
-            fired += stats.kstwobign.sf(np.sqrt(en) * D) < 0.05
+            fired += stats.ks_2samp(X[:, k], Y[:, k], method="asymp").pvalue < 0.05
         got = self.drift("share", ref=ref_p, cur=cur_p)
         self.assertClose(got[0], fired / self.d)
         self.assertEqual(got[2], 0.5)
