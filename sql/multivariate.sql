@@ -40,6 +40,10 @@ SELECT (vector_profile_summary(vector_profile(ref, 50, 7))).sample_size,
        array_dims(vector_profile_sample(vector_profile(ref, 50, 7))) FROM mv;
 -- reproducible given the seed and the row order
 SELECT vector_profile(ref, 50, 7 ORDER BY i)::text = vector_profile(ref, 50, 7 ORDER BY i)::text AS reproducible FROM mv;
+-- as a window aggregate (the state is shared between frames, never destroyed by the final function)
+SELECT i, (vector_profile_summary(vector_profile(ARRAY[i, i * i]::float8[]) OVER w)).count,
+       vector_profile_mean(vector_profile(ARRAY[i, i * i]::float8[]) OVER w)
+FROM generate_series(1, 4) i WINDOW w AS (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW);
 -- every sampled row is an input row
 SELECT count(*) = 50 AS sampled_rows_are_input_rows
 FROM (SELECT vector_profile_sample(vector_profile(ref, 50, 7)) s FROM mv) p,

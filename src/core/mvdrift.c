@@ -648,8 +648,9 @@ mc_mv_share(mc_vprof *a, mc_vprof *b, double alpha, double drift_share, mc_mv_re
 	if (na < 1 || nb < 1)
 		FAIL(res, MC_ERR_INVALID, "share needs reservoir rows in each profile");
 	d = a->dim;
-	xa = mc_alloc_array((size_t) na, sizeof(double));
-	xb = mc_alloc_array((size_t) nb, sizeof(double));
+	/* transpose both samples once (dimension-major), so each test reads contiguous values */
+	xa = mc_alloc_array((size_t) na * d, sizeof(double));
+	xb = mc_alloc_array((size_t) nb * d, sizeof(double));
 	if (!xa || !xb)
 	{
 		if (xa)
@@ -658,17 +659,19 @@ mc_mv_share(mc_vprof *a, mc_vprof *b, double alpha, double drift_share, mc_mv_re
 			mc_free(xb);
 		return MC_ERR_NOMEM;
 	}
+	for (int i = 0; i < na; i++)
+		for (int j = 0; j < d; j++)
+			xa[(size_t) j * na + i] = a->sample[(size_t) i * d + j];
+	for (int i = 0; i < nb; i++)
+		for (int j = 0; j < d; j++)
+			xb[(size_t) j * nb + i] = b->sample[(size_t) i * d + j];
 	for (int j = 0; j < d; j++)
 	{
-		double D;
+		double *ca = xa + (size_t) j * na, *cb = xb + (size_t) j * nb, D;
 
-		for (int i = 0; i < na; i++)
-			xa[i] = a->sample[(size_t) i * d + j];
-		for (int i = 0; i < nb; i++)
-			xb[i] = b->sample[(size_t) i * d + j];
-		qsort(xa, (size_t) na, sizeof(double), cmp_double);
-		qsort(xb, (size_t) nb, sizeof(double), cmp_double);
-		D = mc_mv_ks_stat(xa, (size_t) na, xb, (size_t) nb);
+		qsort(ca, (size_t) na, sizeof(double), cmp_double);
+		qsort(cb, (size_t) nb, sizeof(double), cmp_double);
+		D = mc_mv_ks_stat(ca, (size_t) na, cb, (size_t) nb);
 		if (mc_mv_ks_pvalue(D, (size_t) na, (size_t) nb) < alpha)
 			fired++;
 		if (j % 64 == 63)
