@@ -10,6 +10,8 @@ MODULE_big = mlcheck
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
 GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+# PGXS tracks no header dependencies: any header change rebuilds every object (no stale layouts)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))

@@ -61,7 +61,11 @@ mc_vprof_free(mc_vprof *vp)
 		mc_free(vp->buf);
 	if (vp->sample)
 		mc_free(vp->sample);
-	vp->mean = vp->comoment = vp->buf = vp->sample = NULL;
+	if (vp->shift)
+		mc_free(vp->shift);
+	if (vp->bsum)
+		mc_free(vp->bsum);
+	vp->mean = vp->comoment = vp->buf = vp->sample = vp->shift = vp->bsum = NULL;
 	vp->dim = 0;
 }
 
@@ -78,7 +82,10 @@ mc_vprof_set_dim(mc_vprof *vp, int dim)
 	vp->comoment = mc_alloc_array(d * d, sizeof(double));
 	vp->buf = vp->block > 1 ? mc_alloc_array((size_t) vp->block * d, sizeof(double)) : NULL;
 	vp->sample = mc_alloc_array((size_t) vp->cap * d, sizeof(double));
-	if (!vp->mean || !vp->comoment || (vp->block > 1 && !vp->buf) || !vp->sample)
+	vp->shift = mc_alloc_array(d, sizeof(double));
+	vp->bsum = mc_alloc_array(d, sizeof(double));
+	if (!vp->mean || !vp->comoment || (vp->block > 1 && !vp->buf) || !vp->sample || !vp->shift ||
+	    !vp->bsum)
 	{
 		mc_vprof_free(vp);
 		return MC_ERR_NOMEM;
@@ -116,68 +123,47 @@ add_one_row(mc_vprof *vp, const double *x)
 }
 
 /*
- * Block update. For the B buffered rows with block mean m_b, centred rows y_i = x_i - m_b and
- * block co-moment C_b = sum_i y_i y_i^T, the pairwise formula of Chan, Golub and LeVeque gives
- * for the union with the n rows already folded (mean m, co-moment M):
+ * Block update around the running mean. Rows enter the buffer already shifted by s, the running
+ * mean m when the block started (the block's first row when nothing was folded yet), and their
+ * sum is kept as they come, so folding needs no pass over the block besides BLAS. With the B
+ * shifted rows y_i = x_i - s, ybar = sum y_i / B, and the pairwise formula of Chan, Golub and
+ * LeVeque for the union with the n folded rows (mean m, co-moment M):
  *
- *   n' = n + B,   delta = m_b - m,   m' = m + delta * B / n',
- *   M' = M + C_b + delta delta^T * n * B / n'.
+ *   block co-moment  C_b = sum (y_i - ybar)(y_i - ybar)^T = Y^T Y - B ybar ybar^T,
+ *   block mean       m_b = s + ybar,  delta = m_b - m,  n' = n + B,
+ *   M' = M + C_b + delta delta^T n B / n',   m' = m + delta B / n'.
  *
- * C_b is one rank-B update, dsyrk on the centred block (Y^T Y added straight into M), and the
- * correction one rank-1 update, dsyr. Centring on the block's own mean first is the two-pass
- * algorithm inside the block, so no sum of raw squares (and no cancellation) ever appears.
+ * When n > 0, s = m, so delta = ybar and the two rank-1 terms combine:
+ *   M' = M + Y^T Y - (B^2 / n') ybar ybar^T,   m' = m + ybar B / n';
+ * when n = 0, M' = Y^T Y - B ybar ybar^T and m' = s + ybar.
+ * Y^T Y is one rank-B update, BLAS dsyrk written straight into M, the correction one dsyr.
+ * Shifting by a current estimate of the mean keeps |ybar| of the order of the spread, so the
+ * subtraction loses no precision to a large offset (the shifted-data algorithm, cf. Chan, Golub
+ * and LeVeque 1983, with the shift refreshed every block).
  */
 void
 mc_vprof_flush(mc_vprof *vp)
 {
 	int d = vp->dim, B = vp->nbuf;
-	double *mb;
-	double nn, nb;
+	double nb = (double) B, np;
 
 	if (B == 0)
 		return;
+	for (int i = 0; i < d; i++)
+		vp->bsum[i] /= nb; /* now ybar */
+	mc_lin_syrk_rows(d, B, 1.0, vp->buf, vp->comoment);
+	np = (double) vp->n + nb;
+	if (vp->n > 0)
 	{
-		double stackbuf[64];
-		double *tmp = d <= 64 ? stackbuf : mc_alloc_array((size_t) d, sizeof(double));
-
-		if (tmp == NULL)
-		{
-			/* cannot happen inside the server (palloc raises); fall back to the per-row path */
-			for (int r = 0; r < B; r++)
-				add_one_row(vp, vp->buf + (size_t) r * d);
-			vp->nbuf = 0;
-			return;
-		}
-		mb = tmp;
+		mc_lin_syr(d, -nb * nb / np, vp->bsum, vp->comoment);
 		for (int i = 0; i < d; i++)
-			mb[i] = 0.0;
-		for (int r = 0; r < B; r++)
-		{
-			const double *x = vp->buf + (size_t) r * d;
-
-			for (int i = 0; i < d; i++)
-				mb[i] += x[i];
-		}
+			vp->mean[i] += vp->bsum[i] * (nb / np);
+	}
+	else
+	{
+		mc_lin_syr(d, -nb, vp->bsum, vp->comoment);
 		for (int i = 0; i < d; i++)
-			mb[i] /= B;
-		for (int r = 0; r < B; r++)
-		{
-			double *x = vp->buf + (size_t) r * d;
-
-			for (int i = 0; i < d; i++)
-				x[i] -= mb[i];
-		}
-		mc_lin_syrk_rows(d, B, 1.0, vp->buf, vp->comoment);
-		nn = (double) vp->n;
-		nb = (double) B;
-		for (int i = 0; i < d; i++)
-			mb[i] -= vp->mean[i]; /* mb is now delta */
-		if (vp->n > 0)
-			mc_lin_syr(d, nn * nb / (nn + nb), mb, vp->comoment);
-		for (int i = 0; i < d; i++)
-			vp->mean[i] += mb[i] * (nb / (nn + nb));
-		if (tmp != stackbuf)
-			mc_free(tmp);
+			vp->mean[i] = vp->shift[i] + vp->bsum[i];
 	}
 	vp->n += B;
 	vp->nbuf = 0;
@@ -207,17 +193,62 @@ reservoir_offer(mc_vprof *vp, const double *x)
 	}
 }
 
+/* True when an element is NaN or infinite (exponent bits all ones): an integer OR over the
+ * row, which the compiler vectorizes. */
+static int
+row_nonfinite(const double *restrict x, int d)
+{
+	const uint64_t exp = 0x7FF0000000000000ull;
+	uint64_t any = 0;
+
+	for (int i = 0; i < d; i++)
+	{
+		uint64_t b;
+
+		memcpy(&b, x + i, sizeof(b));
+		any |= (uint64_t) ((b & exp) == exp);
+	}
+	return any != 0;
+}
+
+/* y = x - s and sum += y, unrolled by 4 so that -O2's straight-line vectorizer packs it. */
+static void
+row_shift(const double *restrict x, const double *restrict s, double *restrict y,
+          double *restrict sum, int d)
+{
+	int i = 0;
+
+	for (; i + 4 <= d; i += 4)
+	{
+		double v0 = x[i] - s[i], v1 = x[i + 1] - s[i + 1], v2 = x[i + 2] - s[i + 2],
+		       v3 = x[i + 3] - s[i + 3];
+
+		y[i] = v0;
+		y[i + 1] = v1;
+		y[i + 2] = v2;
+		y[i + 3] = v3;
+		sum[i] += v0;
+		sum[i + 1] += v1;
+		sum[i + 2] += v2;
+		sum[i + 3] += v3;
+	}
+	for (; i < d; i++)
+	{
+		y[i] = x[i] - s[i];
+		sum[i] += y[i];
+	}
+}
+
 void
 mc_vprof_add(mc_vprof *vp, const double *x)
 {
 	int d = vp->dim;
 
-	for (int i = 0; i < d; i++)
-		if (!isfinite(x[i]))
-		{
-			vp->nonfinite++;
-			return;
-		}
+	if (row_nonfinite(x, d))
+	{
+		vp->nonfinite++;
+		return;
+	}
 	if (mc_vprof_count(vp) == 0)
 	{
 		/* profiles of different data draw from different streams: mix the first row in */
@@ -236,7 +267,13 @@ mc_vprof_add(mc_vprof *vp, const double *x)
 		add_one_row(vp, x);
 		return;
 	}
-	memcpy(vp->buf + (size_t) vp->nbuf * d, x, (size_t) d * sizeof(double));
+	if (vp->nbuf == 0)
+	{
+		/* a new block: shift by the running mean (the first row when nothing is folded) */
+		memcpy(vp->shift, vp->n > 0 ? vp->mean : x, (size_t) d * sizeof(double));
+		memset(vp->bsum, 0, (size_t) d * sizeof(double));
+	}
+	row_shift(x, vp->shift, vp->buf + (size_t) vp->nbuf * d, vp->bsum, d);
 	if (++vp->nbuf == vp->block)
 		mc_vprof_flush(vp);
 }

@@ -47,7 +47,9 @@ typedef struct mc_vprof
 	int nsample;        /* rows in sample: min(cap, valid rows) */
 	double *mean;       /* d */
 	double *comoment;   /* d x d, column-major, upper triangle valid: sum (x-mean)(x-mean)^T */
-	double *buf;        /* block x d rows waiting to be folded */
+	double *buf;        /* block x d rows waiting to be folded, minus shift */
+	double *shift;      /* d: the running mean when the block started (first row if none) */
+	double *bsum;       /* d: sum of the buffered rows minus shift */
 	double *sample;     /* cap x d */
 } mc_vprof;
 
