@@ -70,6 +70,10 @@ test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
 .PHONY: fuzz
 fuzz: $(FUZZ_TARGETS)
 
+# `make` builds the extension: the header-dependency rule above PGXS's include would otherwise
+# become the default goal (building one object, so COPT=-Werror would miss the others)
+.DEFAULT_GOAL := all
+
 # ---------------------------------------------------------------- pgTAP (needs a running server)
 # Against the server that PGHOST/PGPORT/PGUSER name, like installcheck. Creates a scratch database.
 PGTAP_DB ?= mlcheck_pgtap

@@ -23,7 +23,7 @@ variant_setup() {
 		tar -C "$base/src" -xf - || return 1
 	[ -f "$MLCHECK_REPO/mlcheck.sql" ] || return 1
 	log "building mlcheck for $name (PG_CONFIG=$pgc, COPT=$copt)"
-	make -C "$base/src" -s PG_CONFIG="$pgc" COPT="$copt" >"$base/build.log" 2>&1 ||
+	make -C "$base/src" -s PG_CONFIG="$pgc" COPT="$copt" all >"$base/build.log" 2>&1 ||
 		{ cat "$base/build.log" >&2; return 1; }
 	PG_CONFIG=$pgc
 	MLCHECK_REPO=$base/src

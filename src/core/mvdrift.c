@@ -79,7 +79,7 @@ mc_mv_hotelling(mc_vprof *a, mc_vprof *b, double alpha, mc_mv_result *res)
 	st = check_pair(a, b, 1, 1, res);
 	if (st != MC_OK)
 		return st;
-	if (a->n + b->n < 3)
+	if ((double) a->n + (double) b->n < 3.0) /* counts near INT64_MAX must not overflow */
 		FAIL(res, MC_ERR_INVALID, "hotelling needs at least 3 rows in the two profiles together");
 	d = a->dim;
 	n1 = (double) a->n;
