@@ -96,5 +96,24 @@ FROM mlcheck.compare_models('mpar', '1', '0',
 	'{"roc_auc": {"value": {"lower_bound": 0}}}', score_column => 's', label_column => 'y',
 	version_column => 'yi', slice_column => 'g');
 RESET ALL;
-DROP TABLE mpar, serial_results, serial_ranking;
+
+-- other plan shapes: a running window (the final function runs between transitions) and a hash
+-- aggregation that spills to disk, both equal to the plain grouped result
+WITH w AS (SELECT q, mlcheck.roc_auc(s, y) OVER (ORDER BY q) AS r FROM mpar WHERE g = 1 AND q < 40)
+SELECT bool_and(w.r IS NOT DISTINCT FROM (SELECT mlcheck.roc_auc(s, y) FROM mpar m WHERE m.g = 1 AND m.q <= w.q))
+       AS running_window
+FROM (SELECT DISTINCT q, r FROM w) w;
+SET work_mem = '64kB';
+SET enable_sort = off;
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE spilled AS
+SELECT q * 5 + g AS k, mlcheck.roc_auc(s, y) AS r, mlcheck.classification_metrics(c, 'c' || yi) AS c
+FROM mpar GROUP BY 1;
+RESET ALL;
+SET enable_hashagg = off;
+SELECT count(*) AS groups, bool_and(sp.r IS NOT DISTINCT FROM so.r AND sp.c = so.c) AS spilled_equals_sorted
+FROM spilled sp JOIN (SELECT q * 5 + g AS k, mlcheck.roc_auc(s, y) AS r, mlcheck.classification_metrics(c, 'c' || yi) AS c
+                      FROM mpar GROUP BY 1) so USING (k);
+RESET ALL;
+DROP TABLE mpar, serial_results, serial_ranking, spilled;
 DROP EXTENSION mlcheck;

@@ -782,7 +782,7 @@ mlcheck_auc_binned_final(PG_FUNCTION_ARGS)
 
 #define REG_LEN 15
 
-static void
+static inline void
 ksum_state_add(float8 *v, int i, double x)
 {
 	mc_ksum k = {v[i], v[i + 1]};
@@ -843,28 +843,32 @@ mlcheck_regression_add(PG_FUNCTION_ARGS)
 	e = pred - act;
 	if (!isfinite(e))
 		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-		                errmsg("prediction - actual overflows float8")));
-	/* Youngs–Cramer update of the actual values' sum and sum of squared deviations */
-	n_old = v[0];
-	n = n_old + 1;
-	v[2] += act;
-	if (n_old > 0)
+						errmsg("prediction - actual overflows float8")));
 	{
-		double tmp = act * n - v[2];
+		double ae = fabs(e);
 
-		v[3] += tmp * tmp / (n * n_old);
+		/* Youngs–Cramer update of the actual values' sum and sum of squared deviations */
+		n_old = v[0];
+		n = n_old + 1;
+		v[2] += act;
+		if (n_old > 0)
+		{
+			double tmp = act * n - v[2];
+
+			v[3] += tmp * tmp / (n * n_old);
+		}
+		v[0] = n;
+		ksum_state_add(v, 4, ae);
+		ksum_state_add(v, 6, e * e);
+		ksum_state_add(v, 8, ae / fmax(fabs(act), DBL_EPSILON));
+		ksum_state_add(v, 10, e);
+		if (ae > v[12])
+			v[12] = ae;
+		if (act < v[13])
+			v[13] = act;
+		if (act > v[14])
+			v[14] = act;
 	}
-	v[0] = n;
-	ksum_state_add(v, 4, fabs(e));
-	ksum_state_add(v, 6, e * e);
-	ksum_state_add(v, 8, fabs(e) / fmax(fabs(act), DBL_EPSILON));
-	ksum_state_add(v, 10, e);
-	if (fabs(e) > v[12])
-		v[12] = fabs(e);
-	if (act < v[13])
-		v[13] = act;
-	if (act > v[14])
-		v[14] = act;
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 

@@ -62,8 +62,12 @@ mc_log_loss_term(double p, bool label)
 	                                : (p > 1.0 - MC_LOG_LOSS_EPS ? 1.0 - MC_LOG_LOSS_EPS : p);
 	double qc = 1.0 - pc;
 	double s = qc + pc;
+	double v = label ? pc : qc;
 
-	return -log((label ? pc : qc) / s);
+	/* the renormalisation only changes anything when the rounded sum is not exactly 1 */
+	if (s != 1.0)
+		v /= s;
+	return -log(v);
 }
 
 /*
