@@ -33,7 +33,9 @@ COMMENT ON FUNCTION @extschema@.version() IS
 -- a probability outside [0, 1] 22003, an integer label other than 0/1 22023. README "Model
 -- quality" has every formula.
 
--- metric_state: every row of a group, kept exactly (8 bytes a row; 16 for ranking)
+-- metric_state: every row of a group, kept exactly (8 bytes a row; 16 for ranking). The
+-- aggregates declare SSPACE as the memory of an empty state (its context and first arrays), so
+-- the planner does not choose a hash aggregate it cannot keep in work_mem.
 CREATE TYPE @extschema@.metric_state;
 CREATE FUNCTION @extschema@.metric_state_in(pg_catalog.cstring)
 RETURNS @extschema@.metric_state
@@ -128,35 +130,35 @@ COMMENT ON FUNCTION @extschema@.pr_auc_final(@extschema@.metric_state) IS 'final
 COMMENT ON FUNCTION @extschema@.binary_metrics_final(@extschema@.metric_state) IS 'final function of binary_metrics';
 
 CREATE AGGREGATE @extschema@.roc_auc(score pg_catalog.float8, label pg_catalog.bool) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.roc_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.roc_auc(score pg_catalog.float8, label pg_catalog.int8) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.roc_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.pr_auc(score pg_catalog.float8, label pg_catalog.bool) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.pr_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.pr_auc(score pg_catalog.float8, label pg_catalog.int8) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.pr_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.bool) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.int8) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.bool, threshold pg_catalog.float8) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.int8, threshold pg_catalog.float8) (
-	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
 	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.roc_auc(pg_catalog.float8, pg_catalog.bool) IS
@@ -190,11 +192,11 @@ COMMENT ON FUNCTION @extschema@.probs_add(@extschema@.metric_state, pg_catalog.f
 COMMENT ON FUNCTION @extschema@.probs_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8) IS 'transition function of estimate_performance with a threshold';
 COMMENT ON FUNCTION @extschema@.estimate_performance_final(@extschema@.metric_state) IS 'final function of estimate_performance';
 CREATE AGGREGATE @extschema@.estimate_performance(probability pg_catalog.float8) (
-	SFUNC = @extschema@.probs_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.probs_add, STYPE = @extschema@.metric_state, SSPACE = 3200,
 	FINALFUNC = @extschema@.estimate_performance_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.estimate_performance(probability pg_catalog.float8, threshold pg_catalog.float8) (
-	SFUNC = @extschema@.probs_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.probs_add, STYPE = @extschema@.metric_state, SSPACE = 3200,
 	FINALFUNC = @extschema@.estimate_performance_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.estimate_performance(pg_catalog.float8) IS
@@ -228,27 +230,27 @@ COMMENT ON FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog
 COMMENT ON FUNCTION @extschema@.ndcg_final(@extschema@.metric_state) IS 'final function of ndcg / ndcg_at_k';
 COMMENT ON FUNCTION @extschema@.precision_at_k_final(@extschema@.metric_state) IS 'final function of precision_at_k';
 CREATE AGGREGATE @extschema@.ndcg(score pg_catalog.float8, relevance pg_catalog.float8) (
-	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
 	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.ndcg(score pg_catalog.float8, relevance pg_catalog.bool) (
-	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
 	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.ndcg_at_k(score pg_catalog.float8, relevance pg_catalog.float8, k pg_catalog.int4) (
-	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
 	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.ndcg_at_k(score pg_catalog.float8, relevance pg_catalog.bool, k pg_catalog.int4) (
-	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
 	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.precision_at_k(score pg_catalog.float8, relevance pg_catalog.float8, k pg_catalog.int4) (
-	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
 	FINALFUNC = @extschema@.precision_at_k_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.precision_at_k(score pg_catalog.float8, relevance pg_catalog.bool, k pg_catalog.int4) (
-	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
 	FINALFUNC = @extschema@.precision_at_k_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.ndcg(pg_catalog.float8, pg_catalog.float8) IS
@@ -274,7 +276,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.classes_add(@extschema@.metric_state, pg_catalog.text, pg_catalog.text) IS 'transition function of classification_metrics';
 COMMENT ON FUNCTION @extschema@.classification_metrics_final(@extschema@.metric_state) IS 'final function of classification_metrics';
 CREATE AGGREGATE @extschema@.classification_metrics(predicted pg_catalog.text, actual pg_catalog.text) (
-	SFUNC = @extschema@.classes_add, STYPE = @extschema@.metric_state,
+	SFUNC = @extschema@.classes_add, STYPE = @extschema@.metric_state, SSPACE = 7200,
 	FINALFUNC = @extschema@.classification_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
 	PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.classification_metrics(pg_catalog.text, pg_catalog.text) IS

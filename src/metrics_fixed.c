@@ -843,7 +843,7 @@ mlcheck_regression_add(PG_FUNCTION_ARGS)
 	e = pred - act;
 	if (!isfinite(e))
 		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						errmsg("prediction - actual overflows float8")));
+		                errmsg("prediction - actual overflows float8")));
 	{
 		double ae = fabs(e);
 

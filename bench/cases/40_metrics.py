@@ -48,4 +48,13 @@ CASES = [
          python=sklearn_regression, note="target <= 1.5x avg"),
     Case("estimate_performance", "SELECT mlcheck.estimate_performance(score) FROM bench.t",
          note="label-free CBPE estimate (exact state, sorted once)"),
+    Case("classification_metrics",
+         "SELECT mlcheck.classification_metrics(CASE WHEN b THEN c ELSE 'cat_0' END, c) FROM bench.t",
+         note="20 classes, text labels hashed per row"),
+    Case("ndcg_at_k per query", "SELECT avg(n) FROM (SELECT mlcheck.ndcg_at_k(score, y, 10) AS n "
+         "FROM bench.t GROUP BY id / 100) q", note="queries of 100 rows (GROUP BY sorts first)"),
+    Case("compare_models", "SELECT count(*) FROM mlcheck.compare_models('bench.t', 'true', 'false', "
+         "'{{\"roc_auc\": {{\"change\": {{\"direction\": \"higher_is_better\", \"absolute\": -0.01}}}}}}', "
+         "version_column => 'split', slice_column => 'c')",
+         note="gate of two versions, overall + 20 slices, one scan (GROUPING SETS)"),
 ]

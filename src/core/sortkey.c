@@ -8,6 +8,7 @@
 #define RADIX_MASK   (RADIX_SIZE - 1)
 #define RADIX_PASSES 6 /* 6 * 11 = 66 >= 64 bits */
 #define SMALL_N      64
+#define MEDIUM_N     4096 /* below this a comparison sort beats zeroing 96 kB of histograms */
 
 bool
 mc_key_is_canonical(uint64_t k)
@@ -54,6 +55,60 @@ insertion_sort_kv(mc_kv *a, size_t n)
 		a[j] = v;
 	}
 }
+
+/*
+ * Quicksort (median of three, insertion sort below SMALL_N, recursion on the smaller side so
+ * the stack stays O(log n)) for the medium sizes where zeroing the radix histograms dominates.
+ * KEY(x) is the sort key of an element.
+ */
+#define DEFINE_QUICKSORT(name, type, KEY, insertion)                                               \
+	static void name(type *a, size_t n)                                                            \
+	{                                                                                              \
+		while (n >= SMALL_N)                                                                       \
+		{                                                                                          \
+			size_t mid = n / 2, i = 0, j = n - 1;                                                  \
+			type t;                                                                                \
+			uint64_t pivot;                                                                        \
+                                                                                                   \
+			if (KEY(a[mid]) < KEY(a[0]))                                                           \
+				t = a[mid], a[mid] = a[0], a[0] = t;                                               \
+			if (KEY(a[n - 1]) < KEY(a[0]))                                                         \
+				t = a[n - 1], a[n - 1] = a[0], a[0] = t;                                           \
+			if (KEY(a[n - 1]) < KEY(a[mid]))                                                       \
+				t = a[n - 1], a[n - 1] = a[mid], a[mid] = t;                                       \
+			pivot = KEY(a[mid]);                                                                   \
+			for (;;)                                                                               \
+			{                                                                                      \
+				while (KEY(a[i]) < pivot)                                                          \
+					i++;                                                                           \
+				while (KEY(a[j]) > pivot)                                                          \
+					j--;                                                                           \
+				if (i >= j)                                                                        \
+					break;                                                                         \
+				t = a[i], a[i] = a[j], a[j] = t;                                                   \
+				i++;                                                                               \
+				j--;                                                                               \
+			}                                                                                      \
+			/* a[0..j] <= pivot <= a[j+1..n) */                                                    \
+			if (j + 1 < n - (j + 1))                                                               \
+			{                                                                                      \
+				name(a, j + 1);                                                                    \
+				a += j + 1;                                                                        \
+				n -= j + 1;                                                                        \
+			}                                                                                      \
+			else                                                                                   \
+			{                                                                                      \
+				name(a + j + 1, n - (j + 1));                                                      \
+				n = j + 1;                                                                         \
+			}                                                                                      \
+		}                                                                                          \
+		insertion(a, n);                                                                           \
+	}
+
+#define KEY_OF_U64(x) (x)
+#define KEY_OF_KV(x)  ((x).key)
+DEFINE_QUICKSORT(quicksort_keys, uint64_t, KEY_OF_U64, insertion_sort_keys)
+DEFINE_QUICKSORT(quicksort_kv, mc_kv, KEY_OF_KV, insertion_sort_kv)
 
 /*
  * Count the digits of every pass in one read of the keys; marks the passes whose digit is the
@@ -103,6 +158,11 @@ mc_sort_keys(uint64_t *a, size_t n)
 	if (n < SMALL_N)
 	{
 		insertion_sort_keys(a, n);
+		return MC_OK;
+	}
+	if (n < MEDIUM_N)
+	{
+		quicksort_keys(a, n);
 		return MC_OK;
 	}
 	hist = mc_alloc_array(RADIX_PASSES * RADIX_SIZE, sizeof(size_t));
@@ -156,6 +216,11 @@ mc_sort_kv(mc_kv *a, size_t n)
 	if (n < SMALL_N)
 	{
 		insertion_sort_kv(a, n);
+		return MC_OK;
+	}
+	if (n < MEDIUM_N)
+	{
+		quicksort_kv(a, n);
 		return MC_OK;
 	}
 	hist = mc_alloc_array(RADIX_PASSES * RADIX_SIZE, sizeof(size_t));

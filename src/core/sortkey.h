@@ -54,9 +54,9 @@ typedef struct mc_kv
 
 /*
  * Sort a[0..n) ascending. Uses a least-significant-digit radix sort with 11-bit digits (six
- * passes at most; a pass whose digit is the same for every key is skipped) for large n and an
- * insertion sort for small n. Needs a scratch buffer of n keys, allocated through mc_alloc;
- * returns MC_ERR_NOMEM when it cannot be had (only outside the server). Calls
+ * passes at most; a pass whose digit is the same for every key is skipped) from 4096 keys on,
+ * a quicksort below that and an insertion sort below 64. Needs a scratch buffer of n keys, allocated
+ * through mc_alloc; returns MC_ERR_NOMEM when it cannot be had (only outside the server). Calls
  * mc_check_interrupts() between passes.
  */
 mc_status mc_sort_keys(uint64_t *a, size_t n);

@@ -137,6 +137,8 @@ main(void)
 	test_sort(63, 0);
 	test_sort(64, 1);
 	test_sort(1000, 0);
+	test_sort(4095, 1);
+	test_sort(4096, 0);
 	test_sort(100000, 0);
 	test_sort(100000, 1);
 	test_payload();
