@@ -444,6 +444,12 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8)
 RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_int'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8)
 RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_bool'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -458,6 +464,8 @@ RETURNS @extschema@.binned_auc AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_final'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool) IS 'transition function of roc_auc_binned (boolean label, 10000 bins on [0, 1])';
 COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8) IS 'transition function of roc_auc_binned (0/1 label, 10000 bins on [0, 1])';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS 'transition function of roc_auc_binned (boolean label, bins on [0, 1])';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS 'transition function of roc_auc_binned (0/1 label, bins on [0, 1])';
 COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS 'transition function of roc_auc_binned (boolean label)';
 COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS 'transition function of roc_auc_binned (0/1 label)';
 COMMENT ON FUNCTION @extschema@.roc_auc_binned_combine(pg_catalog.float8[], pg_catalog.float8[]) IS 'combine function of roc_auc_binned';
@@ -467,6 +475,14 @@ CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_ca
 	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
 	PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.bool, bins pg_catalog.int4) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.int8, bins pg_catalog.int4) (
 	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
 	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
 	PARALLEL = SAFE);
@@ -482,6 +498,10 @@ COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.bo
 'bounded-memory ROC AUC over 10000 equal-width score bins on [0, 1] (160 kB state), with max_error bounding its distance to the exact ROC AUC';
 COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.int8) IS
 'bounded-memory ROC AUC over 10000 bins on [0, 1], 0/1 labels, with its error bound';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS
+'bounded-memory ROC AUC over bins equal-width bins on [0, 1], with its error bound';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS
+'bounded-memory ROC AUC over bins equal-width bins on [0, 1], 0/1 labels, with its error bound';
 COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS
 'bounded-memory ROC AUC over bins equal-width bins on [lower, upper] (scores outside go to the end bins), with its error bound';
 COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.int8, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS

@@ -21,6 +21,7 @@ SELECT (mlcheck.confusion(s, yi, 0.5)).* FROM ex;
 SELECT mlcheck.calibration_error(s, y), mlcheck.calibration_error(s, yi, 2) FROM ex;
 SELECT (unnest(mlcheck.calibration_table(s, y, 4))).* FROM ex;
 SELECT (mlcheck.roc_auc_binned(s, y)).*, (mlcheck.roc_auc_binned(s, yi, 2, 0, 1)).* FROM ex;
+SELECT (mlcheck.roc_auc_binned(s, y, 2)).max_error AS two_bins, (mlcheck.roc_auc_binned(s, yi, 1)).* FROM ex;
 SELECT mlcheck.binary_metrics(s, y) FROM ex;
 SELECT mlcheck.binary_metrics(s, yi, 0.35) ->> 'tp' AS tp_at_035 FROM ex;
 

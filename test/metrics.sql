@@ -32,8 +32,8 @@ SELECT function_returns('mlcheck', 'regression_metrics', ARRAY['double precision
 -- aggregate properties: every metric aggregate is parallel safe, has a combine function, and a
 -- state type that is a real type (not internal), so Citus can distribute it
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'mlcheck'), 36,
-          '36 metric aggregates');
+           JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'mlcheck'), 38,
+          '38 metric aggregates');
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
            JOIN pg_namespace n ON n.oid = p.pronamespace
            WHERE n.nspname = 'mlcheck' AND (a.aggcombinefn = 0 OR p.proparallel <> 's'

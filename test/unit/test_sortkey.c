@@ -128,6 +128,42 @@ test_payload(void)
 	free(kv);
 }
 
+/* adversarial orders for the quicksort (medium sizes) and the radix sort */
+static void
+test_patterns(size_t n)
+{
+	const char *names[] = {"ascending", "descending", "all equal", "organ pipe", "sawtooth"};
+
+	for (int p = 0; p < 5; p++)
+	{
+		uint64_t *k = malloc(n * sizeof(uint64_t));
+		mc_kv *kv = malloc(n * sizeof(mc_kv));
+		int good = 1;
+
+		for (size_t i = 0; i < n; i++)
+		{
+			double x = p == 0   ? (double) i
+			           : p == 1 ? (double) (n - i)
+			           : p == 2 ? 1.0
+			           : p == 3 ? (double) (i < n / 2 ? i : n - i)
+			                    : (double) (i % 17);
+
+			k[i] = mc_key_from_double(x);
+			kv[i].key = k[i];
+			kv[i].val = x;
+		}
+		mc_sort_keys(k, n);
+		mc_sort_kv(kv, n);
+		for (size_t i = 1; i < n; i++)
+			if (k[i - 1] > k[i] || kv[i - 1].key > kv[i].key ||
+			    kv[i].val != mc_double_from_key(kv[i].key))
+				good = 0;
+		ok(good, "%s input of %zu keys sorts", names[p], n);
+		free(k);
+		free(kv);
+	}
+}
+
 int
 main(void)
 {
@@ -142,5 +178,8 @@ main(void)
 	test_sort(100000, 0);
 	test_sort(100000, 1);
 	test_payload();
+	test_patterns(100);
+	test_patterns(3000);
+	test_patterns(50000);
 	return done_testing();
 }
