@@ -36,6 +36,8 @@ FROM (SELECT model_version, mlcheck.calibration_table(score, label, 5) AS t
 ORDER BY s.model_version DESC, b.bin;
 
 \echo '== label-free estimate (CBPE) of the current model from its scores alone, against the realised metrics'
+\echo '   (CBPE assumes calibrated scores; the diagram above shows the current model under-confident above 0.4,'
+\echo '    so its estimate is conservative: check calibration on labelled data before trusting estimates)'
 SELECT metric,
 	   round((e ->> metric)::numeric, 4) AS estimated_without_labels,
 	   round((r ->> metric)::numeric, 4) AS realised_with_labels
