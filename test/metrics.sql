@@ -31,17 +31,17 @@ SELECT function_returns('mlcheck', 'regression_metrics', ARRAY['double precision
 
 -- aggregate properties: every metric aggregate is parallel safe, has a combine function, and a
 -- state type that is a real type (not internal), so Citus can distribute it
-SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'mlcheck'), 38,
-          '38 metric aggregates');
-SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           JOIN pg_namespace n ON n.oid = p.pronamespace
-           WHERE n.nspname = 'mlcheck' AND (a.aggcombinefn = 0 OR p.proparallel <> 's'
-                 OR a.aggtranstype IN ('internal'::regtype, 'anyelement'::regtype))), 0,
-          'every aggregate is parallel safe with a combine function and a non-internal state');
-SELECT is((SELECT array_agg(DISTINCT a.aggtranstype::regtype::text ORDER BY a.aggtranstype::regtype::text)
-           FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'mlcheck'),
+CREATE TEMP VIEW metric_aggs AS
+SELECT a.*, p.proname, p.proparallel FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
+JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = 'mlcheck' AND p.proname IN ('roc_auc', 'pr_auc', 'binary_metrics', 'estimate_performance',
+	'ndcg', 'ndcg_at_k', 'precision_at_k', 'classification_metrics', 'log_loss', 'brier', 'confusion',
+	'calibration_error', 'calibration_table', 'roc_auc_binned', 'regression_metrics');
+SELECT is((SELECT count(*)::int FROM metric_aggs), 38, '38 metric aggregates (with their overloads)');
+SELECT is((SELECT count(*)::int FROM metric_aggs
+           WHERE aggcombinefn = 0 OR proparallel <> 's' OR aggtranstype IN ('internal'::regtype, 'anyelement'::regtype)), 0,
+          'every metric aggregate is parallel safe with a combine function and a non-internal state');
+SELECT is((SELECT array_agg(DISTINCT aggtranstype::regtype::text ORDER BY aggtranstype::regtype::text) FROM metric_aggs),
           ARRAY['double precision[]', 'mlcheck.metric_state'], 'state types are float8[] and mlcheck.metric_state');
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
            JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -49,8 +49,7 @@ SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.
           'no aggregate shadows a built-in one');
 SELECT volatility_is('mlcheck', 'compare_metrics', ARRAY['jsonb', 'jsonb', 'jsonb'], 'immutable', 'compare_metrics is immutable');
 SELECT volatility_is('mlcheck', 'compare_models', ARRAY['regclass', 'text', 'text', 'jsonb', 'name', 'name', 'name', 'name', 'double precision'], 'stable', 'compare_models is stable');
-SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-           WHERE n.nspname = 'mlcheck' AND p.proname LIKE '%\_final' AND NOT p.proisstrict), 0,
+SELECT is((SELECT count(*)::int FROM metric_aggs m JOIN pg_proc f ON f.oid = m.aggfinalfn WHERE NOT f.proisstrict), 0,
           'final functions are strict (no rows: NULL)');
 
 -- SQLSTATEs
