@@ -19,13 +19,15 @@ Usage (on a running cluster, e.g. MLCHECK_KEEP=1): hostile_gen.py AREA [NAME-PAT
   AREA: the src/<AREA>.c whose C functions to cover (SQL functions: by their name pattern)
 """
 import base64
+import glob
 import os
 import re
 import sys
 
 import psycopg
 
-from rlib import connect, extension_functions, extension_types, fresh_database, drop_database
+from rlib import connect, extension_functions, extension_types, fresh_database, drop_database, \
+    create_state_aggregates
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -87,12 +89,29 @@ class Gen:
             if cols is None:
                 continue
             name = f["signature"].split("(")[0]
-            ok, v, _ = self.q(f"SELECT {name}({', '.join(cols)})::text FROM hostile_t")
-            if ok and v is not None:
-                self.producers.setdefault(tname, []).append((name, cols))
-                # the longest valid value is the richest one to corrupt
-                if len(v) > len(self.valid_text.get(tname, "")):
-                    self.valid_text[tname] = v
+            self.try_producer(tname, name, cols)
+        # states of aggregates (types no aggregate returns): copies without the final function
+        self.state_setup = []
+        for stype, name, argt, sig in create_state_aggregates(self.conn):
+            if len(self.producers.get(stype, [])) >= 3:
+                continue
+            cols = self.agg_columns({"argtypnames": argt}, plain=True)
+            if cols is not None and self.try_producer(stype, name, cols):
+                row = self.conn.execute("""SELECT a.aggtransfn::regproc::text, a.agginitval
+                    FROM pg_aggregate a WHERE a.aggfnoid = %s::regprocedure""", (sig,)).fetchone()
+                init = "" if row[1] is None else f", INITCOND = {lit(row[1])}"
+                self.state_setup.append(f"CREATE AGGREGATE {name}({', '.join(argt)}) "
+                                        f"(SFUNC = {row[0]}, STYPE = {stype}{init}); -- the state of {sig}")
+
+    def try_producer(self, tname, name, cols):
+        ok, v, _ = self.q(f"SELECT {name}({', '.join(cols)})::text FROM hostile_t")
+        if ok and v is not None:
+            self.producers.setdefault(tname, []).append((name, cols))
+            # the longest valid value is the richest one to corrupt
+            if len(v) > len(self.valid_text.get(tname, "")):
+                self.valid_text[tname] = v
+            return True
+        return False
 
     def producer(self, tname, k, where=""):
         name, cols = self.producers[tname][k]
@@ -177,6 +196,16 @@ class Gen:
                 return [("not generated: argument types without a column or producer", None)]
             choice = self.pick_producers(f, lambda c: (lambda a: aggcall(a)), cols, agg=True)
             cols = self.pick_text(f, cols, lambda a: aggcall(a))
+            # a parameter fed from a column (a threshold that must be constant per group...):
+            # try constants from the last argument backwards until the sample call succeeds
+            if not self.q(aggcall(cols))[0]:
+                for i in reversed(range(len(argt))):
+                    if argt[i] in SANE and cols[i] != SANE[argt[i]]:
+                        trial = cols[:]
+                        trial[i] = SANE[argt[i]]
+                        if self.q(aggcall(trial))[0]:
+                            cols = trial
+                            break
             out.append(("sample of six rows", aggcall(cols)))
             out.append(("no rows", aggcall(cols, "hostile_empty")))
             out.append(("one row", aggcall(cols, "hostile_one")))
@@ -336,8 +365,9 @@ def area_of(f, area_funcs):
 def main():
     area = sys.argv[1]
     pattern = sys.argv[2] if len(sys.argv) > 2 else None
-    src = os.path.join(ROOT, "src", f"{area}.c")
-    symbols = set(re.findall(r"PG_FUNCTION_INFO_V1\((\w+)\)", open(src).read())) if os.path.exists(src) else set()
+    symbols = set()
+    for src in glob.glob(os.path.join(ROOT, "src", f"{area}*.c")):
+        symbols |= set(re.findall(r"PG_FUNCTION_INFO_V1\((\w+)\)", open(src).read()))
     conn = fresh_database("mlcheck_hostile_gen")
     conn.execute(SETUP.replace("TEMP ", ""))
     gen = Gen(conn)
@@ -392,11 +422,13 @@ def main():
             body.append(gen.assertion(f"type {tname}: a valid value round-trips through text",
                                       f"SELECT (({lit(v)}::{tname})::text = {lit(v)})::text"))
             n += 1
-    print(f"-- pgTAP: hostile input for src/{area}.c (drafted by test/reliability/hostile_gen.py, reviewed).")
+    print(f"-- pgTAP: hostile input for src/{area}*.c (drafted by test/reliability/hostile_gen.py, reviewed).")
     print("-- Each case: a documented result, or an error with its SQLSTATE; the server never restarts.")
     print("BEGIN;")
     print(f"SELECT plan({n});")
     print(SETUP)
+    for line in gen.state_setup:
+        print(line)
     print("\n".join(body))
     print("\nSELECT * FROM finish();\nROLLBACK;")
     sys.stderr.write(f"{n} assertions\n")

@@ -134,3 +134,38 @@ def log_since(offset):
     with open(path, "rb") as f:
         f.seek(offset)
         return f.read().decode(errors="replace")
+
+
+def create_state_aggregates(conn, schema="public"):
+    """For each aggregate of the extension whose transition state is an mlcheck type, create
+    <schema>.rel_state_<n>(same arguments): the same transition function and initial value
+    without the final function, so the state itself (a value of that type) can be produced and
+    then stored, corrupted and read back. Returns [(state type name, aggregate name, argument
+    type names)]."""
+    rows = conn.execute("""
+        SELECT a.aggfnoid::regprocedure::text, a.aggtransfn::regproc::text,
+               pg_catalog.format_type(a.aggtranstype, NULL), a.agginitval,
+               ARRAY(SELECT pg_catalog.format_type(t, NULL) FROM unnest(p.proargtypes) WITH ORDINALITY u(t, i)
+                     ORDER BY i)
+        FROM pg_catalog.pg_aggregate a
+        JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
+        JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
+             AND d.deptype = 'e'
+        JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = %s
+        JOIN pg_catalog.pg_type t ON t.oid = a.aggtranstype
+        JOIN pg_catalog.pg_depend dt ON dt.classid = 'pg_catalog.pg_type'::regclass AND dt.objid = t.oid
+             AND dt.deptype = 'e' AND dt.refobjid = e.oid
+        WHERE a.aggkind = 'n'
+        ORDER BY 1""", (EXT,)).fetchall()
+    out = []
+    for k, (sig, transfn, stype, initval, argt) in enumerate(rows):
+        name = f"{schema}.rel_state_{k}"
+        init = "" if initval is None else ", INITCOND = '" + initval.replace("'", "''") + "'"
+        try:
+            conn.execute(f"DROP AGGREGATE IF EXISTS {name}({', '.join(argt)})")
+            conn.execute(f"CREATE AGGREGATE {name}({', '.join(argt)}) "
+                         f"(SFUNC = {transfn}, STYPE = {stype}{init})")
+            out.append((stype, name, list(argt), sig))
+        except psycopg.Error:
+            pass
+    return out
