@@ -406,6 +406,27 @@ varint_size(uint64_t v)
 }
 
 size_t
+mc_drift_state_size_bound(const mc_drift_state *s)
+{
+	size_t size = 3 + 8 + 2 * 10;
+
+	switch (s->kind)
+	{
+		case MC_DK_NUMERIC:
+			size += 8 * (s->n[0] + s->n[1]);
+			break;
+		case MC_DK_TEXT:
+			/* per entry: the bytes, a length and two counts of at most 10 bytes each */
+			size += s->map->key_bytes + 30 * s->map->n;
+			break;
+		case MC_DK_BOOL:
+			size += 40;
+			break;
+	}
+	return size;
+}
+
+size_t
 mc_drift_state_serialized_size(const mc_drift_state *s)
 {
 	size_t size = 3 + 8;

@@ -56,6 +56,11 @@ mc_status mc_drift_state_add_bool(mc_drift_state *s, int side, bool b);
 /* dst += src (same kind, method and threshold; MC_ERR_INVALID otherwise). */
 mc_status mc_drift_state_merge(mc_drift_state *dst, const mc_drift_state *src);
 
+/*
+ * An upper bound of the serialized size, in O(1): what a caller checks before the state grows
+ * past a size limit.
+ */
+size_t mc_drift_state_size_bound(const mc_drift_state *s);
 /* Exact byte size of the serialized form (without writing it). */
 size_t mc_drift_state_serialized_size(const mc_drift_state *s);
 /* Canonical serialization appended to w. */
