@@ -180,11 +180,30 @@ mc_drift_categorical(const double *a, const double *b, size_t k, mc_drift_method
 			break;
 		}
 		case MC_DM_PSI:
-			r->statistic = mc_psi(a, b, k, MC_DIVERGENCE_EPS);
-			break;
 		case MC_DM_KL:
-			r->statistic = mc_kl_divergence(a, b, k, MC_DIVERGENCE_EPS);
+		{
+			/* bins empty on both sides carry no information: drop them before smoothing */
+			double *ca = mc_alloc_array(k, sizeof(double)), *cb = mc_alloc_array(k, sizeof(double));
+			size_t kk = 0;
+
+			if (ca == NULL || cb == NULL)
+			{
+				mc_free(ca);
+				mc_free(cb);
+				return MC_ERR_NOMEM;
+			}
+			for (size_t i = 0; i < k; i++)
+				if (a[i] + b[i] > 0)
+				{
+					ca[kk] = a[i];
+					cb[kk++] = b[i];
+				}
+			r->statistic = m == MC_DM_PSI ? mc_psi(ca, cb, kk, MC_DIVERGENCE_EPS)
+			                              : mc_kl_divergence(ca, cb, kk, MC_DIVERGENCE_EPS);
+			mc_free(ca);
+			mc_free(cb);
 			break;
+		}
 		case MC_DM_JS:
 			r->statistic = mc_js_distance(a, b, k);
 			break;

@@ -9,7 +9,8 @@
  *   - distance methods (wasserstein, psi, kl, js, hellinger, linf): drifted when
  *     statistic >= threshold, default 0.1;
  *   - numeric binned methods use right-closed bins at the distinct reference quantiles
- *     i/10, i = 1..9 (numpy 'linear'), i.e. up to 10 bins;
+ *     i/10, i = 1..9 (numpy 'linear'), i.e. up to 10 bins; bins (or categories) empty on both
+ *     sides are dropped before PSI / KL smooth the empty ones;
  *   - auto: reference size <= 1000 -> ks (numeric), chi2 (text), z (bool); larger -> wasserstein
  *     (numeric), js (text and bool); a numeric reference with <= 5 distinct values is compared
  *     as categories of values (chi2 / js).

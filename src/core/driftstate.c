@@ -684,6 +684,7 @@ mc_drift_state_run(mc_drift_state *s, mc_drift_result *r)
 			size_t k = s->map->n, j = 0;
 			double *a, *b;
 			bool categorical;
+			const pm_entry **sorted;
 
 			if (m == MC_DM_AUTO)
 				m = mc_drift_auto(MC_DK_TEXT, nref, 0, &categorical);
@@ -693,24 +694,29 @@ mc_drift_state_run(mc_drift_state *s, mc_drift_result *r)
 				mc_drift_decide(r, s->threshold);
 				return MC_ERR_INVALID;
 			}
+			/*
+			 * categories in byte order, so that the sums run in the same order whatever the
+			 * hash map's history (a parallel plan merges the maps in another order)
+			 */
+			sorted = pm_sorted(s->map);
 			a = mc_alloc_array(k, sizeof(double));
 			b = mc_alloc_array(k, sizeof(double));
-			if (a == NULL || b == NULL)
+			if (a == NULL || b == NULL || sorted == NULL)
 			{
 				mc_free(a);
 				mc_free(b);
+				mc_free(sorted);
 				return MC_ERR_NOMEM;
 			}
-			for (size_t i = 0; i < s->map->cap; i++)
-				if (s->map->slots[i].key != NULL)
-				{
-					a[j] = (double) s->map->slots[i].count[0];
-					b[j] = (double) s->map->slots[i].count[1];
-					j++;
-				}
+			for (j = 0; j < k; j++)
+			{
+				a[j] = (double) sorted[j]->count[0];
+				b[j] = (double) sorted[j]->count[1];
+			}
 			st = mc_drift_categorical(a, b, k, m, 0, s->threshold, r);
 			mc_free(a);
 			mc_free(b);
+			mc_free(sorted);
 			return st;
 		}
 		case MC_DK_BOOL:
