@@ -193,6 +193,14 @@ CREATE AGGREGATE @extschema@.first_keys(key text, n int) (
 COMMENT ON AGGREGATE @extschema@.first_keys(text, int) IS
 'the n smallest distinct non-NULL keys in byte order (n from 1 to 1000); bounded memory';
 
+CREATE FUNCTION @extschema@.floats_match(a float8, b float8, rel_tolerance float8 DEFAULT 1e-9,
+	abs_tolerance float8 DEFAULT 0)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'mlcheck_floats_match'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.floats_match(float8, float8, float8, float8) IS
+'do two float values agree: both NULL, equal (NaN = NaN), or |a - b| <= max(rel_tolerance * max(|a|, |b|), abs_tolerance) (math.isclose)';
+
 -- The equality test feature_skew uses between columns of types l and r (domains replaced by
 -- their base type): 'OPERATOR(schema.=)' of the boolean = operator declared for exactly these
 -- types (pg_catalog's first), or pg_catalog's polymorphic = for two arrays or two enums of the
@@ -253,6 +261,7 @@ DECLARE
 	scols text := '';
 	aggs text := '';
 	vals text := '';
+	flags text := '';
 	eq text;
 	keyexpr text;
 	q text;
@@ -317,8 +326,8 @@ BEGIN
 		scols := format('%I AS k', key);
 	END IF;
 	keyexpr := CASE WHEN tkey = ANY (int_types) AND skey = ANY (int_types)
-					THEN format('@extschema@.first_keys(t.k::pg_catalog.int8, %s)', sample_size)
-					ELSE format('@extschema@.first_keys(t.k::pg_catalog.text, %s)', sample_size) END;
+					THEN format('@extschema@.first_keys(j.k::pg_catalog.int8, %s)', sample_size)
+					ELSE format('@extschema@.first_keys(j.k::pg_catalog.text, %s)', sample_size) END;
 
 	FOREACH f IN ARRAY feats LOOP
 		i := i + 1;
@@ -343,10 +352,7 @@ BEGIN
 			-- floats: equal, or within max(rel_tolerance * max(|a|, |b|), abs_tolerance)
 			tcols := tcols || format(', %I::pg_catalog.float8 AS f%s', f, i);
 			scols := scols || format(', %I::pg_catalog.float8 AS f%s', f, i);
-			eq := format('((t.f%1$s OPERATOR(pg_catalog.=) s.f%1$s OR pg_catalog.abs(t.f%1$s OPERATOR(pg_catalog.-) s.f%1$s)'
-						 ' OPERATOR(pg_catalog.<=) GREATEST(%2$s::pg_catalog.float8 OPERATOR(pg_catalog.*)'
-						 ' GREATEST(pg_catalog.abs(t.f%1$s), pg_catalog.abs(s.f%1$s)), %3$s::pg_catalog.float8)) IS TRUE'
-						 ' OR (t.f%1$s IS NULL AND s.f%1$s IS NULL))',
+			eq := format('@extschema@.floats_match(t.f%1$s, s.f%1$s, %2$s::pg_catalog.float8, %3$s::pg_catalog.float8)',
 						 i, rel_tolerance, abs_tolerance);
 		ELSE
 			op := @extschema@.skew_equality_operator(lt, rt);
@@ -360,9 +366,10 @@ BEGIN
 			END IF;
 			eq := format('((t.f%1$s %2$s s.f%1$s) IS TRUE OR (t.f%1$s IS NULL AND s.f%1$s IS NULL))', i, op);
 		END IF;
-		aggs := aggs || format(', count(*) FILTER (WHERE t.l AND s.r AND NOT %1$s) AS m%2$s', eq, i);
+		flags := flags || format(', (t.l AND s.r AND NOT %1$s) AS x%2$s', eq, i);
+		aggs := aggs || format(', count(*) FILTER (WHERE j.x%1$s) AS m%1$s', i);
 		aggs := aggs || CASE WHEN sample_size > 0
-						THEN format(', (%1$s FILTER (WHERE t.l AND s.r AND NOT %2$s))::pg_catalog.text[] AS k%3$s', keyexpr, eq, i)
+						THEN format(', (%1$s FILTER (WHERE j.x%2$s))::pg_catalog.text[] AS k%2$s', keyexpr, i)
 						ELSE format(', NULL::pg_catalog.text[] AS k%s', i) END;
 		vals := vals || CASE WHEN i > 1 THEN ', ' ELSE '' END || format('(%s, %L::pg_catalog.text, a.m%s, a.k%s)', i, f, i, i);
 	END LOOP;
@@ -372,13 +379,14 @@ BEGIN
 	q := format('SELECT v.feature, a.joined, a.joined - v.mis, v.mis, a.t_only, a.s_only,'
 				' CASE WHEN a.joined > 0 THEN (a.joined - v.mis)::pg_catalog.float8 / a.joined END,'
 				' COALESCE(v.keys, ''{}''::pg_catalog.text[])'
-				' FROM (SELECT count(*) FILTER (WHERE t.l AND s.r) AS joined,'
-				' count(*) FILTER (WHERE t.l AND s.r IS NULL) AS t_only,'
-				' count(*) FILTER (WHERE s.r AND t.l IS NULL) AS s_only%s'
+				' FROM (SELECT count(*) FILTER (WHERE j.l AND j.r) AS joined,'
+				' count(*) FILTER (WHERE j.l AND j.r IS NULL) AS t_only,'
+				' count(*) FILTER (WHERE j.r AND j.l IS NULL) AS s_only%s'
+				' FROM (SELECT t.l, s.r, t.k%s'
 				' FROM (SELECT true AS l, %s FROM %s) t'
-				' FULL JOIN (SELECT true AS r, %s FROM %s) s ON t.k %s s.k) a'
+				' FULL JOIN (SELECT true AS r, %s FROM %s) s ON t.k %s s.k) j) a'
 				' CROSS JOIN LATERAL (VALUES %s) v(ord, feature, mis, keys) ORDER BY v.ord',
-				aggs, tcols, training, scols, serving, op, vals);
+				aggs, flags, tcols, training, scols, serving, op, vals);
 	RETURN QUERY EXECUTE q;
 END
 $body$;

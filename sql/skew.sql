@@ -50,7 +50,8 @@ SELECT * FROM mlcheck.feature_skew('t2', 's2', 'k');
 TRUNCATE s2;
 SELECT * FROM mlcheck.feature_skew('t2', 's2', 'k');
 
--- errors
+-- errors (terse: without the PL/pgSQL line numbers)
+\set VERBOSITY terse
 SELECT * FROM mlcheck.feature_skew('t2', 's2', 'nope');
 SELECT * FROM mlcheck.feature_skew('t2', 's2', 'k', ARRAY['x', 'x']);
 SELECT * FROM mlcheck.feature_skew('t2', 's2', 'k', ARRAY['y']);
@@ -64,6 +65,7 @@ SELECT * FROM mlcheck.feature_skew('t2', 'no_such_table', 'k');
 CREATE TABLE only_key (k text);
 SELECT * FROM mlcheck.feature_skew('t2', 'only_key', 'k');
 
+\set VERBOSITY default
 -- first_keys: the n smallest distinct keys; bounded; errors on a bad limit
 SELECT mlcheck.first_keys(x, 3) FROM (VALUES (5::bigint), (1), (3), (1), (NULL), (2), (9)) t(x);
 SELECT mlcheck.first_keys(x, 2) FROM (VALUES ('b'), ('B'), ('a'), ('b')) t(x);

@@ -1,7 +1,7 @@
 /*
  * skew.c: support of mlcheck.feature_skew() (whose body is SQL, in mlcheck.sql): the bounded
  * aggregate mlcheck.first_keys(key, n) that keeps the n smallest distinct keys of the
- * mismatched rows, for bigint and text keys.
+ * mismatched rows, for bigint and text keys, and the tolerant float comparison floats_match.
  *
  * The state is a real array type (int8[] / text[]) so that the aggregate is parallel safe and
  * distributable: element 1 holds the limit n (as a number, or its decimal text), the following
@@ -9,6 +9,8 @@
  * holds more than n + 1 elements; a row whose key cannot enter returns the state unchanged.
  */
 #include "mlcheck.h"
+
+#include <math.h>
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-parameter"
@@ -286,4 +288,38 @@ mlcheck_first_keys_final_text(PG_FUNCTION_ARGS)
 	Datum *v = text_elems(PG_GETARG_ARRAYTYPE_P(0), &n, &limit);
 
 	PG_RETURN_ARRAYTYPE_P(text_array(v + 1, n - 1));
+}
+
+/* ------------------------------------------------------------------ float comparison */
+
+PG_FUNCTION_INFO_V1(mlcheck_floats_match);
+/*
+ * floats_match(a, b, rel_tolerance, abs_tolerance): do two float8 feature values agree? Both
+ * NULL: yes; one NULL: no; equal (NaN = NaN and each infinity equals itself, as PostgreSQL's
+ * float8 = does): yes; else |a - b| <= max(rel_tolerance * max(|a|, |b|), abs_tolerance), the
+ * rule of Python's math.isclose.
+ */
+Datum
+mlcheck_floats_match(PG_FUNCTION_ARGS)
+{
+	double a, b, rt, at, diff, scale;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_BOOL(PG_ARGISNULL(0) && PG_ARGISNULL(1));
+	a = PG_GETARG_FLOAT8(0);
+	b = PG_GETARG_FLOAT8(1);
+	if (a == b || (isnan(a) && isnan(b)))
+		PG_RETURN_BOOL(true);
+	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+		                errmsg("floats_match tolerances must not be NULL")));
+	rt = PG_GETARG_FLOAT8(2);
+	at = PG_GETARG_FLOAT8(3);
+	if (!(rt >= 0) || !(at >= 0) || isinf(rt) || isinf(at))
+		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+		                errmsg("floats_match tolerances must be finite numbers >= 0")));
+	diff = fabs(a - b);
+	scale = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+	/* NaN against a number, or different infinities, never match (diff is NaN or infinite) */
+	PG_RETURN_BOOL(diff <= rt * scale || diff <= at);
 }
