@@ -108,6 +108,11 @@ typedef struct DriftStateEO
 	int method_len;
 	bool threshold_null;
 	double threshold_arg;
+	/*
+	 * The method argument's datum when it last matched without detoasting: a constant argument
+	 * is the same plain datum on every row, which spares the detoasting and parsing.
+	 */
+	Datum method_datum;
 } DriftStateEO;
 
 /* Largest serialized state: a varlena is at most 1 GB (MaxAllocSize) */
@@ -279,13 +284,42 @@ mlcheck_drift_state_send(PG_FUNCTION_ARGS)
  * threshold (a cheap byte comparison; a re-parse only when the text differs).
  */
 static DriftStateEO *
-drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind, MemoryContext aggcxt)
+drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind)
 {
 	DriftStateEO *eo;
 	text *mt;
 	bool thr_null = PG_NARGS() < 5 || PG_ARGISNULL(4);
 	double thr = thr_null ? NAN : PG_GETARG_FLOAT8(4);
+	MemoryContext aggcxt;
 
+	/*
+	 * Fast path, every row but the first: the state is our read-write expanded object (only
+	 * nodeAgg holds such a pointer) and the method argument is the datum already checked.
+	 */
+	if (!PG_ARGISNULL(0) && !PG_ARGISNULL(3) &&
+	    VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))))
+	{
+		Pointer mp = DatumGetPointer(PG_GETARG_DATUM(3));
+
+		eo = (DriftStateEO *) DatumGetEOHP(PG_GETARG_DATUM(0));
+		/* same datum, still holding the same bytes (it may be a recycled per-row value) */
+		if (eo->hdr.eoh_methods == &drift_eo_methods && eo->method_datum == PG_GETARG_DATUM(3) &&
+		    eo->method_len == (int) VARSIZE_ANY_EXHDR(mp) && eo->threshold_null == thr_null &&
+		    (thr_null || eo->threshold_arg == thr))
+		{
+			const char *mb = VARDATA_ANY(mp);
+			int k = 0;
+
+			while (k < eo->method_len && mb[k] == eo->method_text[k])
+				k++;
+			if (k == eo->method_len)
+				return eo;
+		}
+	}
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+		                errmsg("drift_test_trans called in non-aggregate context")));
 	if (PG_ARGISNULL(3))
 		ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 		                errmsg("drift_test method must not be NULL")));
@@ -307,6 +341,9 @@ drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind, MemoryContext agg
 	}
 	else
 		eo = drift_eo_get(PG_GETARG_DATUM(0), aggcxt);
+	if (eo->state->kind != kind)
+		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+		                errmsg("drift_test state holds values of another kind")));
 
 	if (eo->method_len < 0 || eo->method_len != (int) VARSIZE_ANY_EXHDR(mt) ||
 	    memcmp(eo->method_text, VARDATA_ANY(mt), eo->method_len) != 0 ||
@@ -328,6 +365,8 @@ drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind, MemoryContext agg
 			eo->threshold_arg = thr;
 		}
 	}
+	/* remember the argument datum only when it needed no detoasting (then it is stable) */
+	eo->method_datum = (Pointer) mt == DatumGetPointer(PG_GETARG_DATUM(3)) ? PG_GETARG_DATUM(3) : 0;
 	return eo;
 }
 
@@ -366,8 +405,7 @@ PG_FUNCTION_INFO_V1(mlcheck_drift_test_trans_f8);
 Datum
 mlcheck_drift_test_trans_f8(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = agg_context(fcinfo, "drift_test_trans");
-	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_NUMERIC, aggcxt);
+	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_NUMERIC);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
@@ -399,8 +437,7 @@ PG_FUNCTION_INFO_V1(mlcheck_drift_test_trans_text);
 Datum
 mlcheck_drift_test_trans_text(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = agg_context(fcinfo, "drift_test_trans");
-	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_TEXT, aggcxt);
+	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_TEXT);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
@@ -421,8 +458,7 @@ PG_FUNCTION_INFO_V1(mlcheck_drift_test_trans_bool);
 Datum
 mlcheck_drift_test_trans_bool(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = agg_context(fcinfo, "drift_test_trans");
-	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_BOOL, aggcxt);
+	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_BOOL);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 		raise_add(mc_drift_state_add_bool(eo->state, PG_GETARG_BOOL(2) ? 1 : 0, PG_GETARG_BOOL(1)));

@@ -333,18 +333,42 @@ mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
 
 	if (n1 == 0 || n2 == 0)
 		return MC_ERR_INVALID;
-	while (pooled_next(&a, &b, &v, &wa, &wb))
+	if (x->weights == NULL && y->weights == NULL)
 	{
-		double diff;
+		/* raw sorted values: the same walk without the weighted cursors */
+		const double *xv = x->values, *yv = y->values;
+		size_t i = 0, j = 0, nx = x->n, ny = y->n;
+		double dn1 = (double) n1, dn2 = (double) n2;
 
-		c1 += wa;
-		c2 += wb;
-		diff = (double) c1 / (double) n1 - (double) c2 / (double) n2;
-		if (diff > maxS)
-			maxS = diff;
-		if (diff < minD)
-			minD = diff;
+		while (i < nx || j < ny)
+		{
+			double diff;
+
+			v = (j >= ny || (i < nx && xv[i] < yv[j])) ? xv[i] : yv[j];
+			while (i < nx && xv[i] == v)
+				i++;
+			while (j < ny && yv[j] == v)
+				j++;
+			diff = (double) i / dn1 - (double) j / dn2;
+			if (diff > maxS)
+				maxS = diff;
+			if (diff < minD)
+				minD = diff;
+		}
 	}
+	else
+		while (pooled_next(&a, &b, &v, &wa, &wb))
+		{
+			double diff;
+
+			c1 += wa;
+			c2 += wb;
+			diff = (double) c1 / (double) n1 - (double) c2 / (double) n2;
+			if (diff > maxS)
+				maxS = diff;
+			if (diff < minD)
+				minD = diff;
+		}
 	{
 		double minS = -minD;
 
