@@ -29,18 +29,18 @@
 #include "mcbase.h"
 
 /* Version byte that starts every serialized profile (bumped on any format change). */
-#define MC_PROFILE_FORMAT_VERSION	   1
+#define MC_PROFILE_FORMAT_VERSION 1
 /* Default and largest exact_limit (distinct values kept exactly). */
 #define MC_PROFILE_DEFAULT_EXACT_LIMIT 10000
-#define MC_PROFILE_MAX_EXACT_LIMIT	   1000000
+#define MC_PROFILE_MAX_EXACT_LIMIT     1000000
 /* Hard upper bound of a serialized profile, in bytes, whatever the row count. */
-#define MC_PROFILE_MAX_BYTES		   65536
+#define MC_PROFILE_MAX_BYTES 65536
 /* Bytes of a text value that are stored; longer values are kept as this prefix + a hash. */
-#define MC_PROFILE_TEXT_PREFIX		   128
+#define MC_PROFILE_TEXT_PREFIX 128
 /* Sketch parameters (fixed in format version 1). */
-#define MC_PROFILE_KLL_K			   300 /* normalized rank error ~0.9% (99% confidence) */
-#define MC_PROFILE_HLL_P			   14  /* 16384 registers: standard error 0.81% */
-#define MC_PROFILE_FREQ_M			   100 /* heavy hitters: count error <= n / (M + 1) */
+#define MC_PROFILE_KLL_K  300 /* normalized rank error ~0.9% (99% confidence) */
+#define MC_PROFILE_HLL_P  14  /* 16384 registers: standard error 0.81% */
+#define MC_PROFILE_FREQ_M 100 /* heavy hitters: count error <= n / (M + 1) */
 
 typedef enum mc_profile_kind
 {
@@ -55,29 +55,29 @@ typedef struct mc_profile mc_profile;
 typedef struct mc_profile_stats
 {
 	mc_profile_kind kind;
-	bool exact;			   /* distribution parts are exact (no sketch) */
-	uint32_t exact_limit;  /* the limit the profile was built with */
-	uint64_t null_count;   /* NULL rows */
-	uint64_t value_count;  /* non-NULL rows (numeric: finite + NaN + +Inf + -Inf) */
-	uint64_t finite_count; /* numeric: finite values (moments, quantiles); else = value_count */
-	uint64_t nan_count;	   /* numeric only */
-	uint64_t posinf_count; /* numeric only */
-	uint64_t neginf_count; /* numeric only */
-	uint64_t zero_count;   /* numeric: values equal to 0 (incl. -0) */
+	bool exact;              /* distribution parts are exact (no sketch) */
+	uint32_t exact_limit;    /* the limit the profile was built with */
+	uint64_t null_count;     /* NULL rows */
+	uint64_t value_count;    /* non-NULL rows (numeric: finite + NaN + +Inf + -Inf) */
+	uint64_t finite_count;   /* numeric: finite values (moments, quantiles); else = value_count */
+	uint64_t nan_count;      /* numeric only */
+	uint64_t posinf_count;   /* numeric only */
+	uint64_t neginf_count;   /* numeric only */
+	uint64_t zero_count;     /* numeric: values equal to 0 (incl. -0) */
 	uint64_t negative_count; /* numeric: finite values < 0 */
-	uint64_t true_count;	 /* bool only */
-	uint64_t false_count;	 /* bool only */
-	double min;				 /* numeric: smallest finite value (NaN when finite_count = 0) */
-	double max;				 /* numeric: largest finite value (NaN when finite_count = 0) */
-	double sum;				 /* numeric: Youngs–Cramer Sx over finite values */
-	double m2;				 /* numeric: Youngs–Cramer Sxx = sum of squared deviations */
-	uint64_t len_min;		 /* text: shortest value, in characters */
-	uint64_t len_max;		 /* text: longest value, in characters */
-	uint64_t len_sum;		 /* text: total characters of the non-null values */
-	uint64_t distinct;		 /* distinct non-NULL values: exact, or the HyperLogLog estimate;
-							  * numeric counts NaN, +Inf, -Inf once each when present */
-	uint64_t freq_error;	 /* counts from the top-values views may be low by at most this */
-	double rank_error;		 /* normalized rank error bound of quantile/cdf (0 when exact) */
+	uint64_t true_count;     /* bool only */
+	uint64_t false_count;    /* bool only */
+	double min;              /* numeric: smallest finite value (NaN when finite_count = 0) */
+	double max;              /* numeric: largest finite value (NaN when finite_count = 0) */
+	double sum;              /* numeric: Youngs–Cramer Sx over finite values */
+	double m2;               /* numeric: Youngs–Cramer Sxx = sum of squared deviations */
+	uint64_t len_min;        /* text: shortest value, in characters */
+	uint64_t len_max;        /* text: longest value, in characters */
+	uint64_t len_sum;        /* text: total characters of the non-null values */
+	uint64_t distinct;       /* distinct non-NULL values: exact, or the HyperLogLog estimate;
+	                          * numeric counts NaN, +Inf, -Inf once each when present */
+	uint64_t freq_error;     /* counts from the top-values views may be low by at most this */
+	double rank_error;       /* normalized rank error bound of quantile/cdf (0 when exact) */
 } mc_profile_stats;
 
 /* One category of a text or bool profile. value is not NUL-terminated. */
@@ -85,9 +85,9 @@ typedef struct mc_category
 {
 	const uint8_t *value; /* the bytes stored (a prefix when truncated) */
 	size_t len;
-	uint64_t count;	 /* exact count, or a lower bound (by at most freq_error) in sketch mode */
-	bool truncated;	 /* value longer than MC_PROFILE_TEXT_PREFIX bytes: only its prefix */
-	uint64_t hash;	 /* 64-bit hash of the full value (its identity when truncated) */
+	uint64_t count; /* exact count, or a lower bound (by at most freq_error) in sketch mode */
+	bool truncated; /* value longer than MC_PROFILE_TEXT_PREFIX bytes: only its prefix */
+	uint64_t hash;  /* 64-bit hash of the full value (its identity when truncated) */
 } mc_category;
 
 /* ---- life cycle */
@@ -108,7 +108,7 @@ mc_status mc_profile_add_f8(mc_profile *p, double x);
  * database encoding); ignored otherwise.
  */
 mc_status mc_profile_add_text(mc_profile *p, const uint8_t *s, size_t len, size_t prefix_len,
-							  uint64_t charlen);
+                              uint64_t charlen);
 mc_status mc_profile_add_bool(mc_profile *p, bool b);
 
 /*
@@ -143,7 +143,7 @@ const char *mc_profile_kind_name(mc_profile_kind kind);
  * *n = 0 for an empty profile. MC_ERR_INVALID for other kinds.
  */
 mc_status mc_profile_values(mc_profile *p, const double **values, const uint64_t **weights,
-							size_t *n);
+                            size_t *n);
 /*
  * Numeric quantile with percentile_disc semantics over the finite values: the smallest value v
  * of the view whose cumulative weight reaches ceil(q * finite_count) (at least 1). q in [0, 1].
@@ -160,14 +160,14 @@ double mc_profile_cdf(mc_profile *p, double x);
  * "false" and "true" (only those with a count > 0). MC_ERR_INVALID for numeric profiles.
  */
 mc_status mc_profile_categories(mc_profile *p, const mc_category **items, size_t *n,
-								uint64_t *other);
+                                uint64_t *other);
 /*
  * Numeric: the most frequent finite values, sorted by count descending then value ascending.
  * Exact mode: every distinct value; sketch mode: the heavy hitters (counts are lower bounds).
  * *other = finite_count - sum of listed counts.
  */
 mc_status mc_profile_numeric_top(mc_profile *p, const double **values, const uint64_t **counts,
-								 size_t *n, uint64_t *other);
+                                 size_t *n, uint64_t *other);
 
 /*
  * Equal-width histogram of the finite values over [min, max] with `bins` bins, as
