@@ -7,14 +7,15 @@
 
 #define KLL_SEED UINT64_C(0x9E3779B97F4A7C15)
 
+static void set_levels(mc_kll *s, uint32_t nlevels);
+
 void
 mc_kll_init(mc_kll *s, uint32_t k)
 {
 	memset(s, 0, sizeof(*s));
 	s->k = k;
-	s->nlevels = 1;
 	s->rng = KLL_SEED;
-	s->capacity = mc_kll_level_capacity(k, 1, 0);
+	set_levels(s, 1);
 }
 
 void
@@ -32,11 +33,10 @@ mc_status
 mc_kll_copy(mc_kll *dst, const mc_kll *src)
 {
 	mc_kll_init(dst, src->k);
-	dst->nlevels = src->nlevels;
+	set_levels(dst, src->nlevels);
 	dst->n = src->n;
 	dst->rng = src->rng;
 	dst->size = src->size;
-	dst->capacity = src->capacity;
 	for (uint32_t h = 0; h < src->nlevels; h++)
 	{
 		if (src->len[h] == 0)
@@ -68,14 +68,19 @@ mc_kll_level_capacity(uint32_t k, uint32_t nlevels, uint32_t h)
 	return cap < MC_KLL_MIN_WIDTH ? MC_KLL_MIN_WIDTH : (uint32_t) cap;
 }
 
-static uint32_t
-total_capacity(uint32_t k, uint32_t nlevels)
+/* set nlevels, recomputing the cached level capacities and their sum */
+static void
+set_levels(mc_kll *s, uint32_t nlevels)
 {
 	uint32_t t = 0;
 
+	s->nlevels = nlevels;
 	for (uint32_t h = 0; h < nlevels; h++)
-		t += mc_kll_level_capacity(k, nlevels, h);
-	return t;
+	{
+		s->cap[h] = mc_kll_level_capacity(s->k, nlevels, h);
+		t += s->cap[h];
+	}
+	s->capacity = t;
 }
 
 mc_status
@@ -208,7 +213,7 @@ mc_kll_compress(mc_kll *s)
 		mc_status st;
 
 		for (h = 0; h < s->nlevels; h++)
-			if (s->len[h] >= mc_kll_level_capacity(s->k, s->nlevels, h))
+			if (s->len[h] >= s->cap[h])
 				break;
 		if (h >= s->nlevels)
 			break; /* cannot happen: size >= capacity implies a full level */
@@ -216,8 +221,7 @@ mc_kll_compress(mc_kll *s)
 		{
 			if (s->nlevels + 1 >= MC_KLL_MAX_LEVELS)
 				return MC_ERR_RANGE;
-			s->nlevels++;
-			s->capacity = total_capacity(s->k, s->nlevels);
+			set_levels(s, s->nlevels + 1);
 		}
 		st = compact_level(s, h);
 		if (st != MC_OK)
@@ -236,10 +240,7 @@ mc_kll_add_weighted(mc_kll *s, double x, uint64_t w)
 		if (h + 2 >= MC_KLL_MAX_LEVELS)
 			return MC_ERR_RANGE;
 		if (h >= s->nlevels)
-		{
-			s->nlevels = h + 1;
-			s->capacity = total_capacity(s->k, s->nlevels);
-		}
+			set_levels(s, h + 1);
 		if (mc_kll_grow_level(s, h, s->len[h] + 1) != MC_OK)
 			return MC_ERR_NOMEM;
 		s->items[h][s->len[h]++] = x;
@@ -255,10 +256,7 @@ mc_kll_merge(mc_kll *dst, const mc_kll *src)
 	if (src->n == 0)
 		return MC_OK;
 	if (src->nlevels > dst->nlevels)
-	{
-		dst->nlevels = src->nlevels;
-		dst->capacity = total_capacity(dst->k, dst->nlevels);
-	}
+		set_levels(dst, src->nlevels);
 	for (uint32_t h = 0; h < src->nlevels; h++)
 	{
 		uint32_t a = dst->len[h], b = src->len[h];
@@ -388,8 +386,7 @@ mc_kll_read(mc_kll *s, mc_reader *r, uint64_t n, double min, double max)
 		return MC_ERR_CORRUPT;
 	mc_kll_init(s, (uint32_t) k);
 	s->rng = rng;
-	s->nlevels = (uint32_t) nlevels;
-	s->capacity = total_capacity(s->k, s->nlevels);
+	set_levels(s, (uint32_t) nlevels);
 	for (uint32_t h = 0; h < nlevels; h++)
 	{
 		uint64_t len = mc_r_varint(r);

@@ -30,6 +30,7 @@ typedef struct mc_kll
 	uint64_t rng;      /* xorshift64* state, never 0 */
 	uint32_t size;     /* items held */
 	uint32_t capacity; /* sum of the level capacities for nlevels */
+	uint32_t cap[MC_KLL_MAX_LEVELS]; /* capacity of each level for nlevels (cached) */
 	double *items[MC_KLL_MAX_LEVELS];
 	uint32_t len[MC_KLL_MAX_LEVELS];
 	uint32_t alloc[MC_KLL_MAX_LEVELS];
