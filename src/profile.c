@@ -36,7 +36,7 @@
 #include "core/codec.h"
 #include "core/profile.h"
 
-#define PROFILE_TYPNAME	   "mlcheck.profile"
+#define PROFILE_TYPNAME     "mlcheck.profile"
 #define PROFILE_TEXT_PREFIX "profile.v1:"
 
 /* ---------------------------------------------------------------- expanded object */
@@ -139,11 +139,11 @@ prof_parse(const uint8_t *buf, size_t len, bool from_text)
 
 	if (st == MC_ERR_CORRUPT)
 		ereport(ERROR,
-				(errcode(from_text ? ERRCODE_INVALID_TEXT_REPRESENTATION
-								   : ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("malformed %s value", PROFILE_TYPNAME),
-				 errdetail("The serialized profile is truncated, inconsistent or of an unknown "
-						   "format version.")));
+		        (errcode(from_text ? ERRCODE_INVALID_TEXT_REPRESENTATION
+		                           : ERRCODE_INVALID_BINARY_REPRESENTATION),
+		         errmsg("malformed %s value", PROFILE_TYPNAME),
+		         errdetail("The serialized profile is truncated, inconsistent or of an unknown "
+		                   "format version.")));
 	check_status(st, "profile input");
 	return p;
 }
@@ -218,13 +218,14 @@ mlcheck_profile_in(PG_FUNCTION_ARGS)
 	bytea *res;
 
 	if (len < plen || strncmp(str, PROFILE_TEXT_PREFIX, plen) != 0)
-		ereport(ERROR, (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s", PROFILE_TYPNAME),
-						errdetail("A profile's text form starts with \"%s\".", PROFILE_TEXT_PREFIX)));
+		ereport(ERROR,
+		        (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+		         errmsg("invalid input syntax for type %s", PROFILE_TYPNAME),
+		         errdetail("A profile's text form starts with \"%s\".", PROFILE_TEXT_PREFIX)));
 	if (len - plen > (size_t) MC_PROFILE_MAX_BYTES * 2)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s", PROFILE_TYPNAME),
-						errdetail("The text is longer than any profile.")));
+		                errmsg("invalid input syntax for type %s", PROFILE_TYPNAME),
+		                errdetail("The text is longer than any profile.")));
 	bytes = mlcheck_base64_decode_text(str + plen, len - plen, &blen, PROFILE_TYPNAME);
 	p = prof_parse(bytes, blen, true);
 	/* only the canonical form is accepted, so text round-trips exactly */
@@ -232,8 +233,8 @@ mlcheck_profile_in(PG_FUNCTION_ARGS)
 	check_status(mc_profile_serialize(p, &w), "profile input");
 	if (w.len != blen || memcmp(w.buf, bytes, blen) != 0)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("malformed %s value", PROFILE_TYPNAME),
-						errdetail("The serialized profile is not in canonical form.")));
+		                errmsg("malformed %s value", PROFILE_TYPNAME),
+		                errdetail("The serialized profile is not in canonical form.")));
 	res = palloc(VARHDRSZ + blen);
 	SET_VARSIZE(res, VARHDRSZ + blen);
 	memcpy(VARDATA(res), bytes, blen);
@@ -260,7 +261,7 @@ mlcheck_profile_out(PG_FUNCTION_ARGS)
 	bytea *b = prof_flat_bytes(PG_GETARG_DATUM(0));
 
 	PG_RETURN_CSTRING(mlcheck_base64_encode_cstring(PROFILE_TEXT_PREFIX, (uint8_t *) VARDATA(b),
-													VARSIZE(b) - VARHDRSZ));
+	                                                VARSIZE(b) - VARHDRSZ));
 }
 
 PG_FUNCTION_INFO_V1(mlcheck_profile_recv);
@@ -279,8 +280,8 @@ mlcheck_profile_recv(PG_FUNCTION_ARGS)
 	check_status(mc_profile_serialize(p, &w), "profile input");
 	if (w.len != (size_t) len || memcmp(w.buf, bytes, len) != 0)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-						errmsg("malformed %s value", PROFILE_TYPNAME),
-						errdetail("The serialized profile is not in canonical form.")));
+		                errmsg("malformed %s value", PROFILE_TYPNAME),
+		                errdetail("The serialized profile is not in canonical form.")));
 	res = palloc(VARHDRSZ + len);
 	SET_VARSIZE(res, VARHDRSZ + len);
 	memcpy(VARDATA(res), bytes, len);
@@ -311,8 +312,8 @@ exact_limit_arg(FunctionCallInfo fcinfo, int argno)
 	lim = PG_GETARG_INT32(argno);
 	if (lim < 0 || lim > MC_PROFILE_MAX_EXACT_LIMIT)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						errmsg("exact_limit must be between 0 and %d", MC_PROFILE_MAX_EXACT_LIMIT),
-						errdetail("Got %d.", lim)));
+		                errmsg("exact_limit must be between 0 and %d", MC_PROFILE_MAX_EXACT_LIMIT),
+		                errdetail("Got %d.", lim)));
 	return (uint32_t) lim;
 }
 
@@ -332,10 +333,14 @@ trans_state(FunctionCallInfo fcinfo, mc_profile_kind kind, int limit_argno)
 	{
 		Datum d = PG_GETARG_DATUM(0);
 
-		if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
+		if (likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d))))
 		{
-			pe = (ProfileExpanded *) DatumGetEOHP(d);
-			if (pe->hdr.eoh_methods == &prof_methods)
+			/* DatumGetEOHP, inlined: this runs once per row */
+			varatt_expanded ptr;
+
+			memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(d)), sizeof(ptr));
+			pe = (ProfileExpanded *) ptr.eohptr;
+			if (likely(pe->hdr.eoh_methods == &prof_methods))
 				return pe;
 		}
 		{
@@ -343,10 +348,10 @@ trans_state(FunctionCallInfo fcinfo, mc_profile_kind kind, int limit_argno)
 			mc_profile *src = prof_datum(d, &cxt);
 
 			if (mc_profile_kind_of(src) != kind)
-				ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-								errmsg("cannot add %s values to a %s profile",
-									   mc_profile_kind_name(kind),
-									   mc_profile_kind_name(mc_profile_kind_of(src)))));
+				ereport(ERROR,
+				        (errcode(ERRCODE_DATATYPE_MISMATCH),
+				         errmsg("cannot add %s values to a %s profile", mc_profile_kind_name(kind),
+				                mc_profile_kind_name(mc_profile_kind_of(src)))));
 			return prof_expanded_from_profile(aggcxt, src);
 		}
 	}
@@ -458,16 +463,16 @@ merge_into(ProfileExpanded *pe, mc_profile *src)
 
 	if (a != b)
 		ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-						errmsg("cannot merge a %s profile with a %s profile",
-							   mc_profile_kind_name(a), mc_profile_kind_name(b))));
+		                errmsg("cannot merge a %s profile with a %s profile",
+		                       mc_profile_kind_name(a), mc_profile_kind_name(b))));
 	old = MemoryContextSwitchTo(pe->hdr.eoh_context);
 	st = mc_profile_merge(pe->prof, src);
 	MemoryContextSwitchTo(old);
 	pe->flat_valid = false;
 	if (st == MC_ERR_RANGE)
-		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						errmsg("profile counts out of range"),
-						errdetail("The merged row count would exceed the range of bigint.")));
+		ereport(ERROR,
+		        (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE), errmsg("profile counts out of range"),
+		         errdetail("The merged row count would exceed the range of bigint.")));
 	check_status(st, "profile merge");
 }
 
@@ -503,7 +508,7 @@ mlcheck_profile_combine(PG_FUNCTION_ARGS)
 		Datum d = PG_GETARG_DATUM(0);
 
 		if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)) &&
-			DatumGetEOHP(d)->eoh_methods == &prof_methods)
+		    DatumGetEOHP(d)->eoh_methods == &prof_methods)
 			pe = (ProfileExpanded *) DatumGetEOHP(d);
 		else
 		{
@@ -582,17 +587,17 @@ mlcheck_profile_merge2(PG_FUNCTION_ARGS)
 
 	if (mc_profile_kind_of(a) != mc_profile_kind_of(b))
 		ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-						errmsg("cannot merge a %s profile with a %s profile",
-							   mc_profile_kind_name(mc_profile_kind_of(a)),
-							   mc_profile_kind_name(mc_profile_kind_of(b)))));
+		                errmsg("cannot merge a %s profile with a %s profile",
+		                       mc_profile_kind_name(mc_profile_kind_of(a)),
+		                       mc_profile_kind_name(mc_profile_kind_of(b)))));
 	r = mc_profile_copy(a);
 	if (r == NULL)
 		check_status(MC_ERR_NOMEM, "profile merge");
 	st = mc_profile_merge(r, b);
 	if (st == MC_ERR_RANGE)
-		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						errmsg("profile counts out of range"),
-						errdetail("The merged row count would exceed the range of bigint.")));
+		ereport(ERROR,
+		        (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE), errmsg("profile counts out of range"),
+		         errdetail("The merged row count would exceed the range of bigint.")));
 	check_status(st, "profile merge");
 	PG_RETURN_DATUM(prof_to_datum(r));
 }
@@ -618,9 +623,9 @@ static void
 require_numeric(const ProfArg *a, const char *fn)
 {
 	if (a->st.kind != MC_PROFILE_NUMERIC)
-		ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-						errmsg("%s needs a numeric profile", fn),
-						errdetail("The profile is of kind %s.", mc_profile_kind_name(a->st.kind))));
+		ereport(ERROR,
+		        (errcode(ERRCODE_DATATYPE_MISMATCH), errmsg("%s needs a numeric profile", fn),
+		         errdetail("The profile is of kind %s.", mc_profile_kind_name(a->st.kind))));
 }
 
 static double
@@ -631,7 +636,7 @@ q_checked(ProfArg *a, double q)
 
 	if (isnan(q) || q < 0.0 || q > 1.0)
 		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						errmsg("percentile value %g is not between 0 and 1", q)));
+		                errmsg("percentile value %g is not between 0 and 1", q)));
 	old = MemoryContextSwitchTo(a->cxt);
 	v = mc_profile_quantile(a->p, q);
 	MemoryContextSwitchTo(old);
@@ -671,7 +676,7 @@ mlcheck_profile_quantiles(PG_FUNCTION_ARGS)
 	require_numeric(&a, "quantile()");
 	if (ARR_NDIM(qa) > 1)
 		ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-						errmsg("quantile() needs a one-dimensional array of fractions")));
+		                errmsg("quantile() needs a one-dimensional array of fractions")));
 	if (a.st.finite_count == 0)
 		PG_RETURN_NULL();
 	deconstruct_array(qa, FLOAT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
@@ -683,7 +688,7 @@ mlcheck_profile_quantiles(PG_FUNCTION_ARGS)
 	if (n == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(FLOAT8OID));
 	PG_RETURN_ARRAYTYPE_P(construct_md_array(elems, nulls, 1, dims, lbs, FLOAT8OID, 8,
-											 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	                                         FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
 PG_FUNCTION_INFO_V1(mlcheck_profile_cdf);
@@ -725,8 +730,8 @@ mlcheck_profile_histogram(PG_FUNCTION_ARGS)
 	require_numeric(&a, "histogram()");
 	if (bins < 1 || bins > MAX_BINS)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						errmsg("number of bins must be between 1 and %d", MAX_BINS),
-						errdetail("Got %d.", bins)));
+		                errmsg("number of bins must be between 1 and %d", MAX_BINS),
+		                errdetail("Got %d.", bins)));
 	InitMaterializedSRF(fcinfo, 0);
 	if (a.st.finite_count == 0)
 		return (Datum) 0;
@@ -770,9 +775,9 @@ mlcheck_profile_top_values(PG_FUNCTION_ARGS)
 
 	prof_arg(fcinfo, 0, &a);
 	if (k < 0)
-		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						errmsg("number of top values must not be negative"),
-						errdetail("Got %d.", k)));
+		ereport(ERROR,
+		        (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+		         errmsg("number of top values must not be negative"), errdetail("Got %d.", k)));
 	InitMaterializedSRF(fcinfo, 0);
 	denom = (double) a.st.value_count;
 	if (a.st.kind == MC_PROFILE_NUMERIC)
@@ -814,8 +819,8 @@ mlcheck_profile_top_values(PG_FUNCTION_ARGS)
 			Datum values[3];
 			bool nulls[3] = {false, false, false};
 
-			values[0] = PointerGetDatum(cstring_to_text_with_len((const char *) c[i].value,
-																 (int) c[i].len));
+			values[0] = PointerGetDatum(
+			    cstring_to_text_with_len((const char *) c[i].value, (int) c[i].len));
 			values[1] = Int64GetDatum((int64) c[i].count);
 			values[2] = Float8GetDatum((double) c[i].count / denom);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -975,7 +980,7 @@ json_str(StringInfo b, const char *s, size_t len)
 	escape_json(b, c);
 }
 
-#define JSON_TOP 10
+#define JSON_TOP  10
 #define JSON_BINS 10
 
 PG_FUNCTION_INFO_V1(mlcheck_profile_jsonb);
@@ -994,8 +999,9 @@ mlcheck_profile_jsonb(PG_FUNCTION_ARGS)
 	s = &a.st;
 	rows = s->null_count + s->value_count;
 	initStringInfo(&b);
-	appendStringInfo(&b, "{\"format\": %d, \"kind\": \"%s\", \"exact\": %s", MC_PROFILE_FORMAT_VERSION,
-					 mc_profile_kind_name(s->kind), s->exact ? "true" : "false");
+	appendStringInfo(&b, "{\"format\": %d, \"kind\": \"%s\", \"exact\": %s",
+	                 MC_PROFILE_FORMAT_VERSION, mc_profile_kind_name(s->kind),
+	                 s->exact ? "true" : "false");
 	first = false;
 	json_int(&b, "row_count", rows, &first);
 	json_int(&b, "null_count", s->null_count, &first);
@@ -1025,7 +1031,7 @@ mlcheck_profile_jsonb(PG_FUNCTION_ARGS)
 			double v = s->finite_count ? mc_profile_quantile(a.p, qs[i]) : NAN;
 
 			appendStringInfo(&b, "%s\"%s\": %s", i ? ", " : "", f8_text(qs[i]),
-							 isfinite(v) ? f8_text(v) : "null");
+			                 isfinite(v) ? f8_text(v) : "null");
 		}
 		MemoryContextSwitchTo(old);
 		appendStringInfoString(&b, "}, \"histogram\": [");
@@ -1038,8 +1044,9 @@ mlcheck_profile_jsonb(PG_FUNCTION_ARGS)
 			check_status(mc_profile_histogram(a.p, JSON_BINS, edges, counts), "jsonb");
 			MemoryContextSwitchTo(old);
 			for (int i = 0; i < JSON_BINS; i++)
-				appendStringInfo(&b, "%s{\"lower\": %s, \"upper\": %s, \"count\": " UINT64_FORMAT "}",
-								 i ? ", " : "", f8_text(edges[i]), f8_text(edges[i + 1]), counts[i]);
+				appendStringInfo(
+				    &b, "%s{\"lower\": %s, \"upper\": %s, \"count\": " UINT64_FORMAT "}",
+				    i ? ", " : "", f8_text(edges[i]), f8_text(edges[i + 1]), counts[i]);
 		}
 		appendStringInfoString(&b, "], \"top_values\": [");
 		{
@@ -1052,8 +1059,8 @@ mlcheck_profile_jsonb(PG_FUNCTION_ARGS)
 			check_status(mc_profile_numeric_top(a.p, &v, &c, &n, &other), "jsonb");
 			MemoryContextSwitchTo(old);
 			for (size_t i = 0; i < n && i < JSON_TOP; i++)
-				appendStringInfo(&b, "%s{\"value\": %s, \"count\": " UINT64_FORMAT "}", i ? ", " : "",
-								 f8_text(v[i]), c[i]);
+				appendStringInfo(&b, "%s{\"value\": %s, \"count\": " UINT64_FORMAT "}",
+				                 i ? ", " : "", f8_text(v[i]), c[i]);
 		}
 		appendStringInfoString(&b, "]");
 	}
@@ -1068,14 +1075,14 @@ mlcheck_profile_jsonb(PG_FUNCTION_ARGS)
 			json_int(&b, "true_count", s->true_count, &first);
 			json_int(&b, "false_count", s->false_count, &first);
 			json_num(&b, "true_fraction",
-					 s->value_count ? (double) s->true_count / s->value_count : NAN, &first);
+			         s->value_count ? (double) s->true_count / s->value_count : NAN, &first);
 		}
 		else
 		{
 			json_num(&b, "min_length", s->value_count ? (double) s->len_min : NAN, &first);
 			json_num(&b, "max_length", s->value_count ? (double) s->len_max : NAN, &first);
 			json_num(&b, "mean_length", s->value_count ? (double) s->len_sum / s->value_count : NAN,
-					 &first);
+			         &first);
 		}
 		appendStringInfoString(&b, ", \"top_values\": [");
 		old = MemoryContextSwitchTo(a.cxt);
@@ -1086,7 +1093,7 @@ mlcheck_profile_jsonb(PG_FUNCTION_ARGS)
 			appendStringInfoString(&b, i ? ", {\"value\": " : "{\"value\": ");
 			json_str(&b, (const char *) c[i].value, c[i].len);
 			appendStringInfo(&b, ", \"count\": " UINT64_FORMAT "%s}", c[i].count,
-							 c[i].truncated ? ", \"truncated\": true" : "");
+			                 c[i].truncated ? ", \"truncated\": true" : "");
 		}
 		appendStringInfoString(&b, "]");
 	}

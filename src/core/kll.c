@@ -24,8 +24,6 @@ mc_kll_free(mc_kll *s)
 	for (int h = 0; h < MC_KLL_MAX_LEVELS; h++)
 		if (s->items[h])
 			mc_free(s->items[h]);
-	if (s->scratch)
-		mc_free(s->scratch);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -114,38 +112,153 @@ next_random(mc_kll *s)
 	return x * UINT64_C(2685821657736338717);
 }
 
-static int
-cmp_double(const void *a, const void *b)
+static inline void
+insertion_sort(double *v, int64_t n)
 {
-	double x = *(const double *) a, y = *(const double *) b;
+	for (int64_t i = 1; i < n; i++)
+	{
+		double x = v[i];
+		int64_t j = i;
 
-	return (x > y) - (x < y);
+		while (j > 0 && v[j - 1] > x)
+		{
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
 }
 
-/* insertion sort for the small level 0, qsort otherwise */
+/* quicksort (median of three, recursion on the smaller side) with inline comparisons */
+static void
+sort_doubles_rec(double *v, int64_t n)
+{
+	while (n > 16)
+	{
+		double a = v[0], b = v[n / 2], c = v[n - 1];
+		double pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+		int64_t i = 0, j = n - 1;
+
+		for (;;)
+		{
+			while (v[i] < pivot)
+				i++;
+			while (v[j] > pivot)
+				j--;
+			if (i >= j)
+				break;
+			{
+				double t = v[i];
+
+				v[i] = v[j];
+				v[j] = t;
+			}
+			i++;
+			j--;
+		}
+		/* [0, j] <= pivot <= [j+1, n) */
+		if (j + 1 < n - (j + 1))
+		{
+			sort_doubles_rec(v, j + 1);
+			v += j + 1;
+			n -= j + 1;
+		}
+		else
+		{
+			sort_doubles_rec(v + j + 1, n - (j + 1));
+			n = j + 1;
+		}
+	}
+	insertion_sort(v, n);
+}
+
+/*
+ * Branch-free min and max (the items are never NaN). Compilers turn the portable form into
+ * jumps, which mispredict on random data half of the time; on x86-64 use minsd / maxsd.
+ */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+static inline double
+min2(double a, double b)
+{
+	return _mm_cvtsd_f64(_mm_min_sd(_mm_set_sd(a), _mm_set_sd(b)));
+}
+static inline double
+max2(double a, double b)
+{
+	return _mm_cvtsd_f64(_mm_max_sd(_mm_set_sd(a), _mm_set_sd(b)));
+}
+#else
+static inline double
+min2(double a, double b)
+{
+	return a < b ? a : b;
+}
+static inline double
+max2(double a, double b)
+{
+	return a < b ? b : a;
+}
+#endif
+
+/* compare-exchange of two locals */
+#define CSWAP(a, b)                                                                                \
+	do                                                                                             \
+	{                                                                                              \
+		double lo_ = min2(a, b), hi_ = max2(a, b);                                                 \
+		a = lo_;                                                                                   \
+		b = hi_;                                                                                   \
+	} while (0)
+
+/* optimal 19-comparator sorting network for 8 values, in registers: no data-dependent branch */
+void
+mc_kll_sort8(double *v)
+{
+	double x0 = v[0], x1 = v[1], x2 = v[2], x3 = v[3], x4 = v[4], x5 = v[5], x6 = v[6], x7 = v[7];
+
+	CSWAP(x0, x2);
+	CSWAP(x1, x3);
+	CSWAP(x4, x6);
+	CSWAP(x5, x7);
+	CSWAP(x0, x4);
+	CSWAP(x1, x5);
+	CSWAP(x2, x6);
+	CSWAP(x3, x7);
+	CSWAP(x0, x1);
+	CSWAP(x2, x3);
+	CSWAP(x4, x5);
+	CSWAP(x6, x7);
+	CSWAP(x2, x4);
+	CSWAP(x3, x5);
+	CSWAP(x1, x4);
+	CSWAP(x3, x6);
+	CSWAP(x1, x2);
+	CSWAP(x3, x4);
+	CSWAP(x5, x6);
+	v[0] = x0;
+	v[1] = x1;
+	v[2] = x2;
+	v[3] = x3;
+	v[4] = x4;
+	v[5] = x5;
+	v[6] = x6;
+	v[7] = x7;
+}
+
 static void
 sort_doubles(double *v, uint32_t n)
 {
-	if (n <= 32)
-	{
-		for (uint32_t i = 1; i < n; i++)
-		{
-			double x = v[i];
-			uint32_t j = i;
-
-			while (j > 0 && v[j - 1] > x)
-			{
-				v[j] = v[j - 1];
-				j--;
-			}
-			v[j] = x;
-		}
-	}
+	if (n == 8)
+		mc_kll_sort8(v);
 	else
-		qsort(v, n, sizeof(double), cmp_double);
+		sort_doubles_rec(v, (int64_t) n);
 }
 
-/* Compact level h: keep one item when odd, promote every other remaining item to level h+1. */
+/*
+ * Compact level h: keep its smallest item when the count is odd, and promote every other one of
+ * the remaining (sorted) items, starting at a random offset 0 or 1, to level h+1 (merged in
+ * place from the back, so no buffer is needed).
+ */
 static mc_status
 compact_level(mc_kll *s, uint32_t h)
 {
@@ -153,53 +266,38 @@ compact_level(mc_kll *s, uint32_t h)
 	uint32_t odd = L & 1;
 	uint32_t half = (L - odd) / 2;
 	uint32_t offset = (uint32_t) (next_random(s) >> 63);
-	double *src = s->items[h];
 	uint32_t up = h + 1;
 	uint32_t m = s->len[up];
-	uint32_t i, j, o;
+	const double *src;
 	double *dst;
+	int64_t i, j, o;
 
 	if (h == 0)
-		sort_doubles(src, L);
-	if (s->scratch_alloc < m + half)
-	{
-		uint32_t na = (m + half) * 2;
-		double *p = mc_realloc(s->scratch, (size_t) na * sizeof(double));
-
-		if (p == NULL)
-			return MC_ERR_NOMEM;
-		s->scratch = p;
-		s->scratch_alloc = na;
-	}
-	/* the promoted items: src[odd + offset + 2i], sorted */
-	dst = s->scratch;
-	i = 0;
-	j = 0;
-	o = 0;
-	while (i < half && j < m)
-	{
-		double a = src[odd + offset + 2 * i];
-
-		if (a <= s->items[up][j])
-		{
-			dst[o++] = a;
-			i++;
-		}
-		else
-			dst[o++] = s->items[up][j++];
-	}
-	while (i < half)
-	{
-		dst[o++] = src[odd + offset + 2 * i];
-		i++;
-	}
-	while (j < m)
-		dst[o++] = s->items[up][j++];
-	if (mc_kll_grow_level(s, up, o) != MC_OK)
+		sort_doubles(s->items[0], L);
+	if (mc_kll_grow_level(s, up, m + half) != MC_OK)
 		return MC_ERR_NOMEM;
-	memcpy(s->items[up], dst, o * sizeof(double));
-	s->len[up] = o;
-	s->len[h] = odd; /* the smallest item stays */
+	src = s->items[h] + odd + offset; /* promoted items: src[2i], i < half */
+	dst = s->items[up];
+	i = (int64_t) half - 1;
+	j = (int64_t) m - 1;
+	o = (int64_t) (m + half) - 1;
+	/* branch-free merge step: the comparison selects, it does not jump */
+	while (i >= 0 && j >= 0)
+	{
+		double a = dst[j], b = src[2 * i];
+		int64_t take_dst = a > b;
+
+		dst[o--] = take_dst ? a : b;
+		j -= take_dst;
+		i -= 1 - take_dst;
+	}
+	while (i >= 0)
+	{
+		dst[o--] = src[2 * i];
+		i--;
+	}
+	s->len[up] = m + half;
+	s->len[h] = odd;
 	s->size -= half;
 	return MC_OK;
 }
@@ -207,21 +305,36 @@ compact_level(mc_kll *s, uint32_t h)
 mc_status
 mc_kll_compress(mc_kll *s)
 {
-	while (s->size >= s->capacity)
+	uint32_t from = 0;
+
+	for (;;)
 	{
+		bool full = s->size >= s->capacity;
 		uint32_t h;
 		mc_status st;
 
-		for (h = 0; h < s->nlevels; h++)
-			if (s->len[h] >= s->cap[h])
+		/*
+		 * The lowest level at capacity: any when the sketch is full, else a floor-width one.
+		 * Levels below `from` were just emptied and cannot qualify (unless a new level
+		 * lowered every capacity, which resets `from`).
+		 */
+		for (h = from; h < s->nlevels; h++)
+			if (s->len[h] >= s->cap[h] && (full || s->cap[h] <= MC_KLL_MIN_WIDTH))
 				break;
 		if (h >= s->nlevels)
-			break; /* cannot happen: size >= capacity implies a full level */
+		{
+			if (from == 0 || s->size < s->capacity)
+				break;
+			from = 0; /* full again: look from the bottom */
+			continue;
+		}
+		from = h + 1;
 		if (h + 1 >= s->nlevels)
 		{
 			if (s->nlevels + 1 >= MC_KLL_MAX_LEVELS)
 				return MC_ERR_RANGE;
 			set_levels(s, s->nlevels + 1);
+			from = 0;
 		}
 		st = compact_level(s, h);
 		if (st != MC_OK)

@@ -157,9 +157,29 @@ test_weighted(void)
 	mc_kll_free(&s);
 }
 
+/* zero-one principle: a comparator network sorts every input iff it sorts every 0/1 input */
+static void
+test_sort8(void)
+{
+	int bad = 0;
+
+	for (int m = 0; m < 256; m++)
+	{
+		double v[8];
+
+		for (int i = 0; i < 8; i++)
+			v[i] = (m >> i) & 1;
+		mc_kll_sort8(v);
+		for (int i = 1; i < 8; i++)
+			bad += v[i - 1] > v[i];
+	}
+	is_int(bad, 0, "the 8-input sorting network sorts all 256 zero-one inputs");
+}
+
 int
 main(void)
 {
+	test_sort8();
 	test_accuracy();
 	test_weighted();
 	return done_testing();
