@@ -19,6 +19,7 @@
 #pragma GCC diagnostic ignored "-Wunused-parameter"
 #include "access/detoast.h"
 #include "catalog/pg_type.h"
+#include "common/shortest_dec.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -755,11 +756,14 @@ mlcheck_profile_histogram(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-/* text of a double as float8out prints it (shortest exact) */
+/* shortest text that reads back as exactly v, whatever extra_float_digits says */
 static char *
 f8_text(double v)
 {
-	return DatumGetCString(DirectFunctionCall1(float8out, Float8GetDatum(v)));
+	char *buf = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
+
+	double_to_shortest_decimal_buf(v, buf);
+	return buf;
 }
 
 PG_FUNCTION_INFO_V1(mlcheck_profile_top_values);

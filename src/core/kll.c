@@ -523,6 +523,7 @@ mc_kll_read(mc_kll *s, mc_reader *r, uint64_t n, double min, double max)
 	if (total != n || size >= s->capacity || size * 8 > mc_r_remaining(r))
 		return MC_ERR_CORRUPT;
 	s->size = (uint32_t) size;
+	s->n = n;
 	for (uint32_t h = 0; h < nlevels; h++)
 	{
 		if (s->len[h] == 0)

@@ -108,8 +108,8 @@ test_accuracy(void)
 			mc_writer w3;
 
 			mc_r_init(&r, w1.buf, w1.len);
-			ok(mc_kll_read(&d, &r, n, 0, (double) (n - 1)) == MC_OK && mc_r_done(&r),
-			   "serialized sketch reads back");
+			ok(mc_kll_read(&d, &r, n, 0, (double) (n - 1)) == MC_OK && mc_r_done(&r) && d.n == n,
+			   "serialized sketch reads back with its total weight");
 			mc_w_init(&w3, 0);
 			mc_kll_write(&d, &w3);
 			ok(w3.len == w1.len && memcmp(w3.buf, w1.buf, w1.len) == 0,

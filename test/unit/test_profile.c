@@ -288,6 +288,27 @@ test_merge(void)
 	mc_profile_get_stats(a, &sa);
 	ok(!sa.exact && sa.finite_count == 5000, "the merge is a sketch with every value counted");
 	roundtrip(a, "merged sketch");
+	/* sketch + sketch, both read back from bytes (as parallel workers ship them) */
+	{
+		mc_writer wa, wb;
+		mc_profile *pa, *pb;
+
+		mc_w_init(&wa, 0);
+		mc_w_init(&wb, 0);
+		mc_profile_serialize(a, &wa);
+		mc_profile_serialize(b, &wb);
+		ok(mc_profile_deserialize(wa.buf, wa.len, &pa) == MC_OK &&
+		       mc_profile_deserialize(wb.buf, wb.len, &pb) == MC_OK,
+		   "two sketches read back");
+		ok(mc_profile_merge(pa, pb) == MC_OK, "sketch + sketch merge");
+		mc_profile_get_stats(pa, &sa);
+		ok(sa.finite_count == 7000, "merged sketch counts every value");
+		roundtrip(pa, "merged deserialized sketches");
+		mc_profile_free(pa);
+		mc_profile_free(pb);
+		mc_w_free(&wa);
+		mc_w_free(&wb);
+	}
 	mc_profile_free(all);
 	mc_profile_free(a);
 	mc_profile_free(b);
