@@ -375,7 +375,21 @@ PG_FUNCTION_INFO_V1(mlcheck_profile_float8_trans);
 Datum
 mlcheck_profile_float8_trans(PG_FUNCTION_ARGS)
 {
-	ProfileExpanded *pe = trans_state(fcinfo, MC_PROFILE_NUMERIC, 2);
+	ProfileExpanded *pe = NULL;
+
+	/* the per-row path: our own R/W state handed back by a plain aggregate */
+	if (likely(!PG_ARGISNULL(0) && fcinfo->context != NULL && IsA(fcinfo->context, AggState) &&
+	           VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
+	{
+		varatt_expanded ptr;
+
+		memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(PG_GETARG_DATUM(0))), sizeof(ptr));
+		pe = (ProfileExpanded *) ptr.eohptr;
+		if (unlikely(pe->hdr.eoh_methods != &prof_methods))
+			pe = NULL;
+	}
+	if (pe == NULL)
+		pe = trans_state(fcinfo, MC_PROFILE_NUMERIC, 2);
 
 	pe->flat_valid = false;
 	if (PG_ARGISNULL(1))
