@@ -150,6 +150,31 @@ prof_parse(const uint8_t *buf, size_t len, bool from_text)
 }
 
 /*
+ * Text values inside a profile read from outside must be valid in the database encoding, as
+ * every text value is: top_values and the jsonb cast hand them out as text.
+ */
+static void
+check_text_encoding(mc_profile *p, bool from_text)
+{
+	const mc_category *c;
+	size_t n;
+	uint64_t other;
+
+	if (mc_profile_kind_of(p) != MC_PROFILE_TEXT)
+		return;
+	check_status(mc_profile_categories(p, &c, &n, &other), "profile input");
+	for (size_t i = 0; i < n; i++)
+		if (!pg_verifymbstr((const char *) c[i].value, (int) c[i].len, true) ||
+		    memchr(c[i].value, '\0', c[i].len) != NULL)
+			ereport(
+			    ERROR,
+			    (errcode(from_text ? ERRCODE_INVALID_TEXT_REPRESENTATION
+			                       : ERRCODE_INVALID_BINARY_REPRESENTATION),
+			     errmsg("malformed %s value", PROFILE_TYPNAME),
+			     errdetail("A text value of the profile is not valid in the database encoding.")));
+}
+
+/*
  * The profile of a datum for reading. A flat value is parsed into CurrentMemoryContext; an
  * expanded one is used in place, and *cxt names the context its caches must live in.
  */
@@ -229,6 +254,7 @@ mlcheck_profile_in(PG_FUNCTION_ARGS)
 		                errdetail("The text is longer than any profile.")));
 	bytes = mlcheck_base64_decode_text(str + plen, len - plen, &blen, PROFILE_TYPNAME);
 	p = prof_parse(bytes, blen, true);
+	check_text_encoding(p, true);
 	/* only the canonical form is accepted, so text round-trips exactly */
 	mc_w_init(&w, blen);
 	check_status(mc_profile_serialize(p, &w), "profile input");
@@ -277,6 +303,7 @@ mlcheck_profile_recv(PG_FUNCTION_ARGS)
 	mc_writer w;
 	bytea *res;
 
+	check_text_encoding(p, false);
 	mc_w_init(&w, len);
 	check_status(mc_profile_serialize(p, &w), "profile input");
 	if (w.len != (size_t) len || memcmp(w.buf, bytes, len) != 0)
