@@ -680,6 +680,130 @@ $body$;
 COMMENT ON FUNCTION @extschema@.feature_skew(regclass, regclass, text, text[], float8, float8, int) IS
 'training/serving feature skew: one full join of the two tables on key; per feature the joined pairs, matched (floats within tolerance, NULL = NULL), mismatched, rows only in training / serving, match rate and the smallest mismatched keys';
 
+-- ---------------------------------------------------------------- drift between profiles (src/driftprofile.c)
+CREATE FUNCTION @extschema@.drift(reference @extschema@.profile, current @extschema@.profile,
+	method text DEFAULT 'auto', threshold float8 DEFAULT NULL)
+RETURNS @extschema@.drift_result
+AS 'MODULE_PATHNAME', 'mlcheck_drift'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift(@extschema@.profile, @extschema@.profile, text, float8) IS
+'drift of a column between a reference and a current profile: method (auto, ks, cvm, anderson, wasserstein, psi, kl, js, hellinger, linf, chi2, z), statistic, p-value, threshold, drifted, exact';
+
+CREATE FUNCTION @extschema@.bh_adjust(p float8[])
+RETURNS float8[]
+AS 'MODULE_PATHNAME', 'mlcheck_bh_adjust'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bh_adjust(float8[]) IS
+'Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order; NULLs stay NULL and do not count';
+
+CREATE TYPE @extschema@.column_profile AS (column_name text, profile @extschema@.profile);
+COMMENT ON TYPE @extschema@.column_profile IS 'a column name with its profile (the rows of profile_table)';
+CREATE TYPE @extschema@.column_drift AS (
+	column_name text,
+	method text,
+	statistic float8,
+	p_value float8,
+	p_adjusted float8,
+	threshold float8,
+	drifted bool,
+	exact bool,
+	drifted_share float8
+);
+COMMENT ON TYPE @extschema@.column_drift IS
+'drift of one column of a dataset: drift_result plus the Benjamini-Hochberg adjusted p-value and the share of drifted columns';
+
+CREATE FUNCTION @extschema@.drift_columns(reference @extschema@.column_profile[],
+	current @extschema@.column_profile[], method text DEFAULT 'auto', threshold float8 DEFAULT NULL)
+RETURNS SETOF @extschema@.column_drift
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $body$
+DECLARE
+	dup text;
+BEGIN
+	IF reference IS NULL OR current IS NULL THEN
+		RETURN;
+	END IF;
+	SELECT x.column_name INTO dup FROM unnest(reference) x GROUP BY x.column_name HAVING count(*) > 1 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'drift_columns: column "%" appears twice in the reference profiles', dup
+			USING ERRCODE = 'duplicate_column';
+	END IF;
+	SELECT x.column_name INTO dup FROM unnest(current) x GROUP BY x.column_name HAVING count(*) > 1 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'drift_columns: column "%" appears twice in the current profiles', dup
+			USING ERRCODE = 'duplicate_column';
+	END IF;
+	IF EXISTS (SELECT 1 FROM unnest(reference) x WHERE x.column_name IS NULL)
+	   OR EXISTS (SELECT 1 FROM unnest(current) x WHERE x.column_name IS NULL) THEN
+		RAISE EXCEPTION 'drift_columns: column names must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	RETURN QUERY
+	WITH j AS (
+		SELECT COALESCE(r.column_name, c.column_name) AS col, r.profile AS rp, c.profile AS cp,
+			   COALESCE(r.ord, cardinality(reference) + c.ord) AS ord
+		FROM unnest(reference) WITH ORDINALITY AS r(column_name, profile, ord)
+		FULL JOIN unnest(current) WITH ORDINALITY AS c(column_name, profile, ord)
+		  ON r.column_name = c.column_name),
+	d AS (
+		SELECT j.col, j.ord,
+			   CASE WHEN j.rp IS NOT NULL AND j.cp IS NOT NULL
+					THEN @extschema@.drift(j.rp, j.cp, method, threshold) END AS res
+		FROM j),
+	adj AS (
+		SELECT u.o, u.q
+		FROM (SELECT array_agg((d.res).p_value ORDER BY d.ord) AS ps, array_agg(d.ord ORDER BY d.ord) AS os FROM d) a,
+			 unnest(a.os, @extschema@.bh_adjust(a.ps)) AS u(o, q)),
+	e AS (
+		SELECT d.col, d.ord, (d.res).method AS m, (d.res).statistic AS s, (d.res).p_value AS pv, adj.q AS pa,
+			   (d.res).threshold AS t,
+			   CASE WHEN (d.res).p_value IS NOT NULL THEN adj.q < (d.res).threshold ELSE (d.res).drifted END AS dr,
+			   (d.res).exact AS ex
+		FROM d LEFT JOIN adj ON adj.o = d.ord)
+	SELECT e.col, e.m, e.s, e.pv, e.pa, e.t, e.dr, e.ex,
+		   (avg(CASE WHEN e.dr THEN 1.0 WHEN NOT e.dr THEN 0.0 END) OVER ())::float8
+	FROM e ORDER BY e.ord;
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.drift_columns(@extschema@.column_profile[], @extschema@.column_profile[], text, float8) IS
+'dataset drift from stored profiles: one row per column (matched by name), Benjamini-Hochberg adjusted p-values across columns, share of drifted columns';
+
+CREATE FUNCTION @extschema@.drift_table(reference regclass, current regclass, columns text[] DEFAULT NULL,
+	method text DEFAULT 'auto', threshold float8 DEFAULT NULL, exact_limit int DEFAULT 10000)
+RETURNS SETOF @extschema@.column_drift
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+BEGIN ATOMIC
+	SELECT * FROM @extschema@.drift_columns(
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(reference, columns, NULL, exact_limit) p),
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(current, columns, NULL, exact_limit) p),
+		method, threshold);
+END;
+COMMENT ON FUNCTION @extschema@.drift_table(regclass, regclass, text[], text, float8, int) IS
+'dataset drift between two tables: each profiled in one scan (profile_table), then drift_columns';
+
+CREATE FUNCTION @extschema@.drift_split(rel regclass, is_current text, columns text[] DEFAULT NULL,
+	method text DEFAULT 'auto', threshold float8 DEFAULT NULL, exact_limit int DEFAULT 10000)
+RETURNS SETOF @extschema@.column_drift
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+AS $body$
+BEGIN
+	IF is_current IS NULL THEN
+		RAISE EXCEPTION 'drift_split: is_current must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	RETURN QUERY SELECT * FROM @extschema@.drift_columns(
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(rel, columns, pg_catalog.format('(%s) IS FALSE', is_current), exact_limit) p),
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(rel, columns, pg_catalog.format('(%s) IS TRUE', is_current), exact_limit) p),
+		method, threshold);
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.drift_split(regclass, text, text[], text, float8, int) IS
+'dataset drift within one table: rows where the SQL expression is_current is false (reference) against rows where it is true';
+
+
 -- ==================================================================== schema and expectations (src/schema.c, src/expect.c)
 
 

@@ -43,3 +43,19 @@ CASES = [
          needs=("t", "wide"), setup=SKEW_SETUP,
          note="one full join, 10 float features with tolerance, sample keys"),
 ]
+
+# stored profiles of the two halves of bench.t (sketch mode: 500,000 rows each)
+PROFILE_SETUP = """
+DROP TABLE IF EXISTS bench.drift_profiles;
+CREATE TABLE bench.drift_profiles AS
+SELECT split, mlcheck.profile(x) AS px, mlcheck.profile(c) AS pc FROM bench.t GROUP BY split;
+"""
+
+CASES += [
+    Case("drift() stored profiles ks", "SELECT mlcheck.drift(r.px, c.px, 'ks') FROM bench.drift_profiles r, "
+         "bench.drift_profiles c WHERE NOT r.split AND c.split", setup=PROFILE_SETUP,
+         note="two stored numeric profiles (KLL sketches, 500k rows each); target < 1 ms"),
+    Case("drift() stored profiles js text", "SELECT mlcheck.drift(r.pc, c.pc, 'js') FROM bench.drift_profiles r, "
+         "bench.drift_profiles c WHERE NOT r.split AND c.split", setup=PROFILE_SETUP,
+         note="two stored text profiles (20 categories)"),
+]
