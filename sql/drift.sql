@@ -63,6 +63,12 @@ SELECT (mlcheck.drift_test(v, cur, 'wasserstein')).statistic
 FROM (VALUES (5::float8, false), (5, false), (5, true), (7, true)) t(v, cur);
 SELECT (mlcheck.drift_test(v, cur, 'wasserstein')).* FROM (VALUES (5::float8, false), (5, true)) t(v, cur);
 
+-- as a window function (a growing frame: the final function runs on a state that then grows).
+-- x = 4 8 1 5 9 2 for i = 1..6, current = even i. At i = 6: reference 1 4 9, current 2 5 8,
+-- F_ref - F_cur along 1 2 4 5 8 9 = 1/3 0 1/3 0 -1/3 0, so D = 1/3
+SELECT i, round((mlcheck.drift_test(x, i % 2 = 0, 'ks') OVER (ORDER BY i)).statistic::numeric, 6) AS d
+FROM (SELECT i, (i * 37 % 11)::float8 AS x FROM generate_series(1, 6) i) t;
+
 -- errors
 SELECT mlcheck.drift_test(v, cur, 'nope') FROM d;
 SELECT mlcheck.drift_test(v, cur, NULL) FROM d;

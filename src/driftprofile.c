@@ -23,6 +23,7 @@
 #pragma GCC diagnostic ignored "-Wsign-compare"
 
 #include "core/profile.h"
+#include "core/special.h"
 #include "core/tests2s.h"
 #include "drift.h"
 
@@ -139,6 +140,16 @@ align_categories(mc_profile *ref, mc_profile *cur, double **a, double **b)
 
 /* ------------------------------------------------------------------ drift() */
 
+/*
+ * The reference size the auto rule sees: with a sketch on either side the p-value tests are out
+ * (see below), so auto treats the reference as large and picks a distance.
+ */
+static uint64_t
+auto_count(bool exact, uint64_t n)
+{
+	return exact ? n : (n > MC_DRIFT_AUTO_SMALL_N ? n : MC_DRIFT_AUTO_SMALL_N + 1);
+}
+
 PG_FUNCTION_INFO_V1(mlcheck_drift);
 /* drift(reference profile, current profile, method text, threshold float8) */
 Datum
@@ -187,8 +198,8 @@ mlcheck_drift(PG_FUNCTION_ARGS)
 		rs = (mc_wsample){rv, rw, rn};
 		cs = (mc_wsample){cv, cw, cn};
 		if (m == MC_DM_AUTO)
-			m = mc_drift_auto(MC_DK_NUMERIC, sr.finite_count, sr.exact ? rn : sr.distinct,
-			                  &categorical);
+			m = mc_drift_auto(MC_DK_NUMERIC, auto_count(exact, sr.finite_count),
+			                  sr.exact ? rn : sr.distinct, &categorical);
 		r.method = m;
 		if (sr.finite_count == 0 || sc.finite_count == 0)
 			st = MC_ERR_INVALID;
@@ -206,7 +217,24 @@ mlcheck_drift(PG_FUNCTION_ARGS)
 			/* the reference scale comes from the exact moments, also in sketch mode */
 			double sd = sqrt(sr.m2 / (double) sr.finite_count);
 
-			st = mc_drift_numeric(&rs, &cs, m, sd, threshold, &r);
+			if (!exact && m == MC_DM_KS)
+			{
+				/*
+				 * Sketches: D is known within the two rank error bounds (99% confidence). The
+				 * p-value is taken at the smallest D they allow, so that sketch noise is not
+				 * reported as drift.
+				 */
+				double dlow, n1 = (double) sr.finite_count, n2 = (double) sc.finite_count;
+
+				st = mc_ks_statistic(&rs, &cs, &r.statistic);
+				dlow = r.statistic - sr.rank_error - sc.rank_error;
+				r.pvalue =
+				    mc_kstwo_sf((int64_t) nearbyint(n1 * n2 / (n1 + n2)), dlow > 0 ? dlow : 0);
+				r.pmethod = MC_P_ASYMPTOTIC;
+				mc_drift_decide(&r, threshold);
+			}
+			else
+				st = mc_drift_numeric(&rs, &cs, m, sd, threshold, &r);
 		}
 	}
 	else if (kind == MC_DK_BOOL)
@@ -227,7 +255,7 @@ mlcheck_drift(PG_FUNCTION_ARGS)
 		bool categorical;
 
 		if (m == MC_DM_AUTO)
-			m = mc_drift_auto(MC_DK_TEXT, sr.value_count, 0, &categorical);
+			m = mc_drift_auto(MC_DK_TEXT, auto_count(exact, sr.value_count), 0, &categorical);
 		r.method = m;
 		if (sr.value_count == 0 || sc.value_count == 0)
 			st = MC_ERR_INVALID;
@@ -238,6 +266,16 @@ mlcheck_drift(PG_FUNCTION_ARGS)
 
 			st = mc_drift_categorical(a, b, k, m, 0, threshold, &r);
 		}
+	}
+	if (st == MC_OK && !exact && r.has_pvalue && r.method != MC_DM_KS)
+	{
+		/*
+		 * cvm, anderson and chi2 on sketches: their null distributions are those of raw samples,
+		 * which a sketch's approximate counts are not (at large sizes the sketch error alone would
+		 * be significant). The statistic stays; the p-value and drifted are NULL.
+		 */
+		r.pvalue = NAN;
+		r.drifted = -1;
 	}
 	if (st == MC_ERR_INVALID)
 	{

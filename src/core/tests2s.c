@@ -322,17 +322,17 @@ prob_outer_inside(int64_t m, int64_t n, int64_t g, int64_t h)
 
 #define KS_MAX_AUTO_N 10000 /* scipy's MAX_AUTO_N: exact p-value up to this sample size */
 
-mc_status
-mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
+/* max and -min of F_x - F_y over the pooled values, as scipy.stats.ks_2samp forms them */
+static void
+ks_extremes(const mc_wsample *x, const mc_wsample *y, uint64_t n1, uint64_t n2, double *maxS,
+            double *minD)
 {
-	uint64_t n1 = mc_wsample_total(x), n2 = mc_wsample_total(y);
 	cursor a = {x, 0}, b = {y, 0};
 	uint64_t c1 = 0, c2 = 0, wa, wb;
-	double v, maxS = -INFINITY, minD = INFINITY, d, prob = NAN;
-	bool exact_ok = false;
+	double v;
 
-	if (n1 == 0 || n2 == 0)
-		return MC_ERR_INVALID;
+	*maxS = -INFINITY;
+	*minD = INFINITY;
 	if (x->weights == NULL && y->weights == NULL)
 	{
 		/* raw sorted values: the same walk without the weighted cursors */
@@ -350,34 +350,64 @@ mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
 			while (j < ny && yv[j] == v)
 				j++;
 			diff = (double) i / dn1 - (double) j / dn2;
-			if (diff > maxS)
-				maxS = diff;
-			if (diff < minD)
-				minD = diff;
+			if (diff > *maxS)
+				*maxS = diff;
+			if (diff < *minD)
+				*minD = diff;
 		}
+		return;
 	}
-	else
-		while (pooled_next(&a, &b, &v, &wa, &wb))
-		{
-			double diff;
-
-			c1 += wa;
-			c2 += wb;
-			diff = (double) c1 / (double) n1 - (double) c2 / (double) n2;
-			if (diff > maxS)
-				maxS = diff;
-			if (diff < minD)
-				minD = diff;
-		}
+	while (pooled_next(&a, &b, &v, &wa, &wb))
 	{
-		double minS = -minD;
+		double diff;
 
-		if (minS < 0)
-			minS = 0;
-		if (minS > 1)
-			minS = 1;
-		d = minS > maxS ? minS : maxS;
+		c1 += wa;
+		c2 += wb;
+		diff = (double) c1 / (double) n1 - (double) c2 / (double) n2;
+		if (diff > *maxS)
+			*maxS = diff;
+		if (diff < *minD)
+			*minD = diff;
 	}
+}
+
+/* D = max(maxS, clip(-minD, 0, 1)) as scipy picks it */
+static double
+ks_d(double maxS, double minD)
+{
+	double minS = -minD;
+
+	if (minS < 0)
+		minS = 0;
+	if (minS > 1)
+		minS = 1;
+	return minS > maxS ? minS : maxS;
+}
+
+mc_status
+mc_ks_statistic(const mc_wsample *x, const mc_wsample *y, double *d)
+{
+	uint64_t n1 = mc_wsample_total(x), n2 = mc_wsample_total(y);
+	double maxS, minD;
+
+	if (n1 == 0 || n2 == 0)
+		return MC_ERR_INVALID;
+	ks_extremes(x, y, n1, n2, &maxS, &minD);
+	*d = ks_d(maxS, minD);
+	return MC_OK;
+}
+
+mc_status
+mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
+{
+	uint64_t n1 = mc_wsample_total(x), n2 = mc_wsample_total(y);
+	double maxS, minD, d, prob = NAN;
+	bool exact_ok = false;
+
+	if (n1 == 0 || n2 == 0)
+		return MC_ERR_INVALID;
+	ks_extremes(x, y, n1, n2, &maxS, &minD);
+	d = ks_d(maxS, minD);
 
 	if (n1 <= KS_MAX_AUTO_N && n2 <= KS_MAX_AUTO_N)
 	{

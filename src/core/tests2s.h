@@ -74,6 +74,9 @@ void mc_wsample_bin_counts(const mc_wsample *s, const double *edges, size_t nedg
  */
 mc_status mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r);
 
+/* The KS statistic D alone (no p-value, no rounding to the lattice); MC_ERR_INVALID if empty. */
+mc_status mc_ks_statistic(const mc_wsample *x, const mc_wsample *y, double *d);
+
 /*
  * Two-sample Cramer-von Mises T (Anderson 1962) with midranks for ties, and scipy's
  * method='auto' p-value: exact (Xiao, Gordon and Yakovlev 2006) when both sizes are at most 20,

@@ -117,6 +117,34 @@ class DriftProfileOracle(OracleCase):
                 self.assertFalse(exact, "1,000,000 distinct-ish values make a sketch")
                 self.assertLessEqual(abs(d_sketch - d_exact), 0.01, f"sketch D {d_sketch}, exact D {d_exact}")
 
+    def test_sketch_noise_is_not_drift(self):
+        """Two sketches of one distribution: the conservative KS p-value is 1, the tests
+        without a sketch-aware null have no p-value, auto picks a distance."""
+        self.db.execute("DROP TABLE IF EXISTS same")
+        self.db.execute("SELECT setseed(0.7)")
+        self.db.execute("CREATE TABLE same AS SELECT i % 2 = 0 AS cur, "
+                        "sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS x FROM generate_series(1, 1000000) i")
+        with self.db.transaction():
+            self.db.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+            self.db.execute("CREATE TABLE same_p AS SELECT cur, mlcheck.profile(x) AS p FROM same GROUP BY cur")
+        rows = self.db.execute(
+            """SELECT m, (d).method, (d).statistic, (d).p_value, (d).drifted, (d).exact
+               FROM (SELECT m, mlcheck.drift(r.p, c.p, m) d FROM same_p r, same_p c,
+                     unnest(ARRAY['ks', 'cvm', 'anderson', 'chi2', 'auto']) m WHERE NOT r.cur AND c.cur) s""").fetchall()
+        got = {r[0]: r[1:] for r in rows}
+        for m in ["ks", "cvm", "anderson", "chi2", "auto"]:
+            with self.subTest(method=m):
+                self.assertFalse(got[m][4], "sketch profiles")
+        self.assertEqual(got["ks"][2], 1.0)
+        self.assertFalse(got["ks"][3])
+        for m in ["cvm", "anderson", "chi2"]:
+            with self.subTest(method=m):
+                self.assertIsNotNone(got[m][1])
+                self.assertIsNone(got[m][2])
+                self.assertIsNone(got[m][3])
+        self.assertEqual(got["auto"][0], "wasserstein")
+        self.assertFalse(got["auto"][3])
+
     def copy_floats(self, sql):
         """One float8 column through binary COPY (fast for millions of rows)."""
         data = bytearray()
