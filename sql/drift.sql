@@ -77,6 +77,8 @@ SELECT mlcheck.drift_test(v, cur, 'z') FROM d;
 SELECT mlcheck.drift_test(v, cur, 'ks', 1.5) FROM d;
 SELECT mlcheck.drift_test(v, cur, 'psi', -1) FROM d;
 SELECT mlcheck.drift_test(v, cur, 'psi', 'NaN') FROM d;
+-- 'auto' takes any threshold, but here it picks chi2, a p-value test
+SELECT mlcheck.drift_test(v, cur, 'auto', 2) FROM d;
 SELECT mlcheck.drift_test(v, cur, CASE WHEN v > 2 THEN 'ks' ELSE 'cvm' END) FROM d;
 SELECT mlcheck.drift_test_trans(NULL, 1::float8, true, 'ks');
 

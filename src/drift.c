@@ -84,6 +84,18 @@ mlcheck_check_threshold(mc_drift_method m, bool isnull, double threshold)
 }
 
 void
+mlcheck_check_resolved_threshold(const mc_drift_result *r)
+{
+	/* 'auto' accepted any threshold; the method it picked may be a p-value test */
+	if (r->has_pvalue && r->threshold > 1)
+		ereport(ERROR,
+		        (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+		         errmsg("threshold of method %s is a significance level and must be <= 1, not %g",
+		                mc_drift_method_name(r->method), r->threshold),
+		         errhint("'auto' picked %s for these data.", mc_drift_method_name(r->method))));
+}
+
+void
 mlcheck_check_method_kind(mc_drift_method m, mc_drift_kind kind)
 {
 	static const char *const kinds[] = {"", "numeric", "text", "bool"};
@@ -522,5 +534,6 @@ mlcheck_drift_test_final(PG_FUNCTION_ARGS)
 	if (st != MC_OK && st != MC_ERR_INVALID)
 		mlcheck_raise_status(st, "drift_test", false);
 	/* MC_ERR_INVALID: a side has no value; the result row has NULL statistic and drifted */
+	mlcheck_check_resolved_threshold(&r);
 	return mlcheck_drift_result_datum(fcinfo, &r, true);
 }

@@ -16,6 +16,8 @@ extern Datum mlcheck_drift_result_datum(FunctionCallInfo fcinfo, const mc_drift_
 extern mc_drift_method mlcheck_parse_method(text *t);
 /* Validates a threshold (NaN when isnull: the method's default); raises 22023. */
 extern double mlcheck_check_threshold(mc_drift_method m, bool isnull, double threshold);
+/* Raises 22023 when 'auto' resolved to a p-value method with a threshold above 1. */
+extern void mlcheck_check_resolved_threshold(const mc_drift_result *r);
 /* Raises 22023 when method m does not apply to columns of this kind. */
 extern void mlcheck_check_method_kind(mc_drift_method m, mc_drift_kind kind);
 

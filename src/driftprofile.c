@@ -289,6 +289,7 @@ mlcheck_drift(PG_FUNCTION_ARGS)
 		check(st);
 	mc_profile_free(ref);
 	mc_profile_free(cur);
+	mlcheck_check_resolved_threshold(&r);
 	return mlcheck_drift_result_datum(fcinfo, &r, exact);
 }
 
