@@ -43,41 +43,41 @@ SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, 2147483647::bigint)::text F
     'mlcheck.binary_metrics(double precision,bigint): argument 2 = 2147483647: 22023 label must be 0 or 1');
 
 -- covers: mlcheck.binary_metrics(double precision,bigint,double precision)
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, n, 0.5::float8)::text FROM hostile_t )), 'c4c2b5ddda4126560ae7b161205344d5',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): sample of six rows (md5 of 396 characters)');
-SELECT is((SELECT mlcheck.binary_metrics(x, n, 0.5::float8)::text FROM hostile_empty ), NULL,
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, n, 1::float8)::text FROM hostile_t )), '58e69d630229b8ce59e42889d543ce9c',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): sample of six rows (md5 of 362 characters)');
+SELECT is((SELECT mlcheck.binary_metrics(x, n, 1::float8)::text FROM hostile_empty ), NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): no rows: NULL');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, n, 0.5::float8)::text FROM hostile_one )), 'e4e7d431a9bede9449c28e0d342a43b2',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): one row (md5 of 318 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(NULL::double precision, n, 0.5::float8)::text FROM hostile_t )), 'f143b0554c8df008ec907fd573bf9117',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 1 (double precision) on every row (md5 of 320 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN NULL ELSE x END, n, 0.5::float8)::text FROM hostile_t )), '997bfb7df7897485683ef318eac91775',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 1 on one row (md5 of 387 characters)');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, n, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, n, 1::float8)::text FROM hostile_one )), 'a1d115ec93b7cf0cbba0838150eebfe6',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): one row (md5 of 316 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(NULL::double precision, n, 1::float8)::text FROM hostile_t )), '199dbfb7da281f7e573df8ff080a16d5',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 1 (double precision) on every row (md5 of 318 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN NULL ELSE x END, n, 1::float8)::text FROM hostile_t )), 'c6405583cdebfeed80410e550648b415',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 1 on one row (md5 of 350 characters)');
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, n, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): NaN in argument 1 on one row: 22023 score must not be NaN');
-SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, n, 0.5::float8)::text FROM hostile_t )), 'ae4570c042558146e7cd386c4ab9cd39',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): Infinity in argument 1 on one row (md5 of 431 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, n, 0.5::float8)::text FROM hostile_t )), '40ee2d890fc1b18d61ffda45650047f7',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): -Infinity in argument 1 on one row (md5 of 369 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, NULL::bigint, 0.5::float8)::text FROM hostile_t )), 'f143b0554c8df008ec907fd573bf9117',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 2 (bigint) on every row (md5 of 320 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, CASE WHEN id = 3 THEN NULL ELSE n END, 0.5::float8)::text FROM hostile_t )), '997bfb7df7897485683ef318eac91775',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 2 on one row (md5 of 387 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, 0::bigint, 0.5::float8)::text FROM hostile_t )), 'a2106164beade82de8a9b84cf934c8ff',
-    'mlcheck.binary_metrics(double precision,bigint,double precision): argument 2 = 0 (md5 of 380 characters)');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, -1::bigint, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, n, 1::float8)::text FROM hostile_t )), '715a5bdf70eca5c7364f470a8f509be2',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): Infinity in argument 1 on one row (md5 of 380 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, n, 1::float8)::text FROM hostile_t )), 'a9c48748ab51be1c48caa2d190479f6f',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): -Infinity in argument 1 on one row (md5 of 335 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, NULL::bigint, 1::float8)::text FROM hostile_t )), '199dbfb7da281f7e573df8ff080a16d5',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 2 (bigint) on every row (md5 of 318 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, CASE WHEN id = 3 THEN NULL ELSE n END, 1::float8)::text FROM hostile_t )), 'c6405583cdebfeed80410e550648b415',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 2 on one row (md5 of 350 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, 0::bigint, 1::float8)::text FROM hostile_t )), '6daa12ee79cdd18c51d409f220de5e04',
+    'mlcheck.binary_metrics(double precision,bigint,double precision): argument 2 = 0 (md5 of 350 characters)');
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, -1::bigint, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): argument 2 = -1: 22023 label must be 0 or 1');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, 2147483647::bigint, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, 2147483647::bigint, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): argument 2 = 2147483647: 22023 label must be 0 or 1');
 SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, NULL::double precision)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 3 (double precision) on every row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN NULL ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22004', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN NULL ELSE 1::float8 END)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): NULL in argument 3 on one row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): NaN in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): Infinity in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, n, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,bigint,double precision): -Infinity in argument 3 on one row: 22023 threshold must be finite');
 
 -- covers: mlcheck.binary_metrics(double precision,boolean)
@@ -103,35 +103,35 @@ SELECT is(md5((SELECT mlcheck.binary_metrics(x, CASE WHEN id = 3 THEN NULL ELSE 
     'mlcheck.binary_metrics(double precision,boolean): NULL in argument 2 on one row (md5 of 387 characters)');
 
 -- covers: mlcheck.binary_metrics(double precision,boolean,double precision)
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, b, 0.5::float8)::text FROM hostile_t )), 'c4c2b5ddda4126560ae7b161205344d5',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): sample of six rows (md5 of 396 characters)');
-SELECT is((SELECT mlcheck.binary_metrics(x, b, 0.5::float8)::text FROM hostile_empty ), NULL,
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, b, 1::float8)::text FROM hostile_t )), '58e69d630229b8ce59e42889d543ce9c',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): sample of six rows (md5 of 362 characters)');
+SELECT is((SELECT mlcheck.binary_metrics(x, b, 1::float8)::text FROM hostile_empty ), NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): no rows: NULL');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, b, 0.5::float8)::text FROM hostile_one )), 'e4e7d431a9bede9449c28e0d342a43b2',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): one row (md5 of 318 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(NULL::double precision, b, 0.5::float8)::text FROM hostile_t )), 'f143b0554c8df008ec907fd573bf9117',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 1 (double precision) on every row (md5 of 320 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN NULL ELSE x END, b, 0.5::float8)::text FROM hostile_t )), '997bfb7df7897485683ef318eac91775',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 1 on one row (md5 of 387 characters)');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, b, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, b, 1::float8)::text FROM hostile_one )), 'a1d115ec93b7cf0cbba0838150eebfe6',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): one row (md5 of 316 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(NULL::double precision, b, 1::float8)::text FROM hostile_t )), '199dbfb7da281f7e573df8ff080a16d5',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 1 (double precision) on every row (md5 of 318 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN NULL ELSE x END, b, 1::float8)::text FROM hostile_t )), 'c6405583cdebfeed80410e550648b415',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 1 on one row (md5 of 350 characters)');
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, b, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): NaN in argument 1 on one row: 22023 score must not be NaN');
-SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, b, 0.5::float8)::text FROM hostile_t )), 'ae4570c042558146e7cd386c4ab9cd39',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): Infinity in argument 1 on one row (md5 of 431 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, b, 0.5::float8)::text FROM hostile_t )), '40ee2d890fc1b18d61ffda45650047f7',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): -Infinity in argument 1 on one row (md5 of 369 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, NULL::boolean, 0.5::float8)::text FROM hostile_t )), 'f143b0554c8df008ec907fd573bf9117',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 2 (boolean) on every row (md5 of 320 characters)');
-SELECT is(md5((SELECT mlcheck.binary_metrics(x, CASE WHEN id = 3 THEN NULL ELSE b END, 0.5::float8)::text FROM hostile_t )), '997bfb7df7897485683ef318eac91775',
-    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 2 on one row (md5 of 387 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, b, 1::float8)::text FROM hostile_t )), '715a5bdf70eca5c7364f470a8f509be2',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): Infinity in argument 1 on one row (md5 of 380 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, b, 1::float8)::text FROM hostile_t )), 'a9c48748ab51be1c48caa2d190479f6f',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): -Infinity in argument 1 on one row (md5 of 335 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, NULL::boolean, 1::float8)::text FROM hostile_t )), '199dbfb7da281f7e573df8ff080a16d5',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 2 (boolean) on every row (md5 of 318 characters)');
+SELECT is(md5((SELECT mlcheck.binary_metrics(x, CASE WHEN id = 3 THEN NULL ELSE b END, 1::float8)::text FROM hostile_t )), 'c6405583cdebfeed80410e550648b415',
+    'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 2 on one row (md5 of 350 characters)');
 SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, NULL::double precision)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 3 (double precision) on every row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN NULL ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22004', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN NULL ELSE 1::float8 END)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): NULL in argument 3 on one row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): NaN in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): Infinity in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.binary_metrics(x, b, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.binary_metrics(double precision,boolean,double precision): -Infinity in argument 3 on one row: 22023 threshold must be finite');
 
 -- covers: mlcheck.brier(double precision,bigint)
@@ -425,97 +425,97 @@ SELECT throws_ok($q$SELECT mlcheck.calibration_table(x, b, 2147483647::integer):
     'mlcheck.calibration_table(double precision,boolean,integer): argument 3 = 2147483647: 22023 bins must be between 1 and 10000');
 
 -- covers: mlcheck.classification_metrics(text,text)
-SELECT is(md5((SELECT mlcheck.classification_metrics(t, u)::text FROM hostile_t )), '8c75f5c51718c7a9be1f2b2abef7f62b',
-    'mlcheck.classification_metrics(text,text): sample of six rows (md5 of 747 characters)');
-SELECT is((SELECT mlcheck.classification_metrics(t, u)::text FROM hostile_empty ), NULL,
+SELECT is(md5((SELECT mlcheck.classification_metrics(t, 'a')::text FROM hostile_t )), 'eeda202f00121e989dd67fb18a4bf6d4',
+    'mlcheck.classification_metrics(text,text): sample of six rows (md5 of 646 characters)');
+SELECT is((SELECT mlcheck.classification_metrics(t, 'a')::text FROM hostile_empty ), NULL,
     'mlcheck.classification_metrics(text,text): no rows: NULL');
-SELECT is(md5((SELECT mlcheck.classification_metrics(t, u)::text FROM hostile_one )), '1a32cd302ec33de56f947f018360541c',
+SELECT is(md5((SELECT mlcheck.classification_metrics(t, 'a')::text FROM hostile_one )), '1a32cd302ec33de56f947f018360541c',
     'mlcheck.classification_metrics(text,text): one row (md5 of 380 characters)');
-SELECT is((SELECT mlcheck.classification_metrics(NULL::text, u)::text FROM hostile_t ), '{"accuracy": null, "confusion_matrix": {"n": 0, "labels": [], "matrix": [], "skipped": 6}}',
+SELECT is((SELECT mlcheck.classification_metrics(NULL::text, 'a')::text FROM hostile_t ), '{"accuracy": null, "confusion_matrix": {"n": 0, "labels": [], "matrix": [], "skipped": 6}}',
     'mlcheck.classification_metrics(text,text): NULL in argument 1 (text) on every row');
-SELECT is(md5((SELECT mlcheck.classification_metrics(CASE WHEN id = 3 THEN NULL ELSE t END, u)::text FROM hostile_t )), 'a17a5d4796db28f63d2962c082b1cdf1',
-    'mlcheck.classification_metrics(text,text): NULL in argument 1 on one row (md5 of 638 characters)');
-SELECT is(md5((SELECT mlcheck.classification_metrics(CASE WHEN id = 3 THEN '' ELSE t END, u)::text FROM hostile_t )), 'e84df28023d4fb0d8dcb1515ff85b7ee',
-    'mlcheck.classification_metrics(text,text): argument 1 = '''' on one row (md5 of 783 characters)');
-SELECT throws_ok($q$SELECT mlcheck.classification_metrics(CASE WHEN id = 3 THEN repeat('x', 100000) ELSE t END, u)::text FROM hostile_t $q$, '54000', NULL,
+SELECT is(md5((SELECT mlcheck.classification_metrics(CASE WHEN id = 3 THEN NULL ELSE t END, 'a')::text FROM hostile_t )), '498f217490989c8dd659985d5bd0d3b1',
+    'mlcheck.classification_metrics(text,text): NULL in argument 1 on one row (md5 of 661 characters)');
+SELECT is(md5((SELECT mlcheck.classification_metrics(CASE WHEN id = 3 THEN '' ELSE t END, 'a')::text FROM hostile_t )), '72e5900f647259a8b2d1f5e81a424788',
+    'mlcheck.classification_metrics(text,text): argument 1 = '''' on one row (md5 of 770 characters)');
+SELECT throws_ok($q$SELECT mlcheck.classification_metrics(CASE WHEN id = 3 THEN repeat('x', 100000) ELSE t END, 'a')::text FROM hostile_t $q$, '54000', NULL,
     'mlcheck.classification_metrics(text,text): argument 1 = repeat(''x'', 100000) on one row: 54000 class labels of classification_metrics are limited to 1024 bytes');
 SELECT is((SELECT mlcheck.classification_metrics(t, NULL::text)::text FROM hostile_t ), '{"accuracy": null, "confusion_matrix": {"n": 0, "labels": [], "matrix": [], "skipped": 6}}',
     'mlcheck.classification_metrics(text,text): NULL in argument 2 (text) on every row');
-SELECT is(md5((SELECT mlcheck.classification_metrics(t, CASE WHEN id = 3 THEN NULL ELSE u END)::text FROM hostile_t )), 'a17a5d4796db28f63d2962c082b1cdf1',
-    'mlcheck.classification_metrics(text,text): NULL in argument 2 on one row (md5 of 638 characters)');
-SELECT is(md5((SELECT mlcheck.classification_metrics(t, CASE WHEN id = 3 THEN '' ELSE u END)::text FROM hostile_t )), 'a57acfd70344dbcb2bf51e727ff7b879',
-    'mlcheck.classification_metrics(text,text): argument 2 = '''' on one row (md5 of 809 characters)');
-SELECT throws_ok($q$SELECT mlcheck.classification_metrics(t, CASE WHEN id = 3 THEN repeat('x', 100000) ELSE u END)::text FROM hostile_t $q$, '54000', NULL,
+SELECT is(md5((SELECT mlcheck.classification_metrics(t, CASE WHEN id = 3 THEN NULL ELSE 'a' END)::text FROM hostile_t )), '498f217490989c8dd659985d5bd0d3b1',
+    'mlcheck.classification_metrics(text,text): NULL in argument 2 on one row (md5 of 661 characters)');
+SELECT is(md5((SELECT mlcheck.classification_metrics(t, CASE WHEN id = 3 THEN '' ELSE 'a' END)::text FROM hostile_t )), '4221f3e38f2655d665c9f112d7963529',
+    'mlcheck.classification_metrics(text,text): argument 2 = '''' on one row (md5 of 803 characters)');
+SELECT throws_ok($q$SELECT mlcheck.classification_metrics(t, CASE WHEN id = 3 THEN repeat('x', 100000) ELSE 'a' END)::text FROM hostile_t $q$, '54000', NULL,
     'mlcheck.classification_metrics(text,text): argument 2 = repeat(''x'', 100000) on one row: 54000 class labels of classification_metrics are limited to 1024 bytes');
 
 -- covers: mlcheck.confusion(double precision,bigint,double precision)
-SELECT is((SELECT mlcheck.confusion(x, n, 0.5::float8)::text FROM hostile_t ), '(1,1,2,2,0.5,0.5,0.3333333333333333,0.6666666666666666,0.4,0,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(x, n, 1::float8)::text FROM hostile_t ), '(0,0,3,3,0.5,,0,1,0,,1,0)',
     'mlcheck.confusion(double precision,bigint,double precision): sample of six rows');
-SELECT is((SELECT mlcheck.confusion(x, n, 0.5::float8)::text FROM hostile_empty ), NULL,
+SELECT is((SELECT mlcheck.confusion(x, n, 1::float8)::text FROM hostile_empty ), NULL,
     'mlcheck.confusion(double precision,bigint,double precision): no rows: NULL');
-SELECT is((SELECT mlcheck.confusion(x, n, 0.5::float8)::text FROM hostile_one ), '(0,0,0,1,0,,0,,0,,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(x, n, 1::float8)::text FROM hostile_one ), '(0,0,0,1,0,,0,,0,,1,0)',
     'mlcheck.confusion(double precision,bigint,double precision): one row');
-SELECT is((SELECT mlcheck.confusion(NULL::double precision, n, 0.5::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,0.5,6)',
+SELECT is((SELECT mlcheck.confusion(NULL::double precision, n, 1::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,1,6)',
     'mlcheck.confusion(double precision,bigint,double precision): NULL in argument 1 (double precision) on every row');
-SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN NULL ELSE x END, n, 0.5::float8)::text FROM hostile_t ), '(1,1,2,1,0.6,0.5,0.5,0.6666666666666666,0.5,0.16666666666666666,0.5,1)',
+SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN NULL ELSE x END, n, 1::float8)::text FROM hostile_t ), '(0,0,3,2,0.6,,0,1,0,,1,1)',
     'mlcheck.confusion(double precision,bigint,double precision): NULL in argument 1 on one row');
-SELECT throws_ok($q$SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, n, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, n, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): NaN in argument 1 on one row: 22023 score must not be NaN');
-SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, n, 0.5::float8)::text FROM hostile_t ), '(2,1,2,1,0.6666666666666666,0.6666666666666666,0.6666666666666666,0.6666666666666666,0.6666666666666666,0.3333333333333333,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, n, 1::float8)::text FROM hostile_t ), '(1,0,3,2,0.6666666666666666,1,0.3333333333333333,1,0.5,0.4472135954999579,1,0)',
     'mlcheck.confusion(double precision,bigint,double precision): Infinity in argument 1 on one row');
-SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, n, 0.5::float8)::text FROM hostile_t ), '(1,1,2,2,0.5,0.5,0.3333333333333333,0.6666666666666666,0.4,0,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, n, 1::float8)::text FROM hostile_t ), '(0,0,3,3,0.5,,0,1,0,,1,0)',
     'mlcheck.confusion(double precision,bigint,double precision): -Infinity in argument 1 on one row');
-SELECT is((SELECT mlcheck.confusion(x, NULL::bigint, 0.5::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,0.5,6)',
+SELECT is((SELECT mlcheck.confusion(x, NULL::bigint, 1::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,1,6)',
     'mlcheck.confusion(double precision,bigint,double precision): NULL in argument 2 (bigint) on every row');
-SELECT is((SELECT mlcheck.confusion(x, CASE WHEN id = 3 THEN NULL ELSE n END, 0.5::float8)::text FROM hostile_t ), '(1,1,2,1,0.6,0.5,0.5,0.6666666666666666,0.5,0.16666666666666666,0.5,1)',
+SELECT is((SELECT mlcheck.confusion(x, CASE WHEN id = 3 THEN NULL ELSE n END, 1::float8)::text FROM hostile_t ), '(0,0,3,2,0.6,,0,1,0,,1,1)',
     'mlcheck.confusion(double precision,bigint,double precision): NULL in argument 2 on one row');
-SELECT is((SELECT mlcheck.confusion(x, 0::bigint, 0.5::float8)::text FROM hostile_t ), '(0,2,4,0,0.6666666666666666,0,,0.6666666666666666,0,,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(x, 0::bigint, 1::float8)::text FROM hostile_t ), '(0,0,6,0,1,,,1,,,1,0)',
     'mlcheck.confusion(double precision,bigint,double precision): argument 2 = 0');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, -1::bigint, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, -1::bigint, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): argument 2 = -1: 22023 label must be 0 or 1');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, 2147483647::bigint, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, 2147483647::bigint, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): argument 2 = 2147483647: 22023 label must be 0 or 1');
 SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, NULL::double precision)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): NULL in argument 3 (double precision) on every row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN NULL ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22004', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN NULL ELSE 1::float8 END)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): NULL in argument 3 on one row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): NaN in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): Infinity in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, n, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,bigint,double precision): -Infinity in argument 3 on one row: 22023 threshold must be finite');
 
 -- covers: mlcheck.confusion(double precision,boolean,double precision)
-SELECT is((SELECT mlcheck.confusion(x, b, 0.5::float8)::text FROM hostile_t ), '(1,1,2,2,0.5,0.5,0.3333333333333333,0.6666666666666666,0.4,0,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(x, b, 1::float8)::text FROM hostile_t ), '(0,0,3,3,0.5,,0,1,0,,1,0)',
     'mlcheck.confusion(double precision,boolean,double precision): sample of six rows');
-SELECT is((SELECT mlcheck.confusion(x, b, 0.5::float8)::text FROM hostile_empty ), NULL,
+SELECT is((SELECT mlcheck.confusion(x, b, 1::float8)::text FROM hostile_empty ), NULL,
     'mlcheck.confusion(double precision,boolean,double precision): no rows: NULL');
-SELECT is((SELECT mlcheck.confusion(x, b, 0.5::float8)::text FROM hostile_one ), '(0,0,0,1,0,,0,,0,,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(x, b, 1::float8)::text FROM hostile_one ), '(0,0,0,1,0,,0,,0,,1,0)',
     'mlcheck.confusion(double precision,boolean,double precision): one row');
-SELECT is((SELECT mlcheck.confusion(NULL::double precision, b, 0.5::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,0.5,6)',
+SELECT is((SELECT mlcheck.confusion(NULL::double precision, b, 1::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,1,6)',
     'mlcheck.confusion(double precision,boolean,double precision): NULL in argument 1 (double precision) on every row');
-SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN NULL ELSE x END, b, 0.5::float8)::text FROM hostile_t ), '(1,1,2,1,0.6,0.5,0.5,0.6666666666666666,0.5,0.16666666666666666,0.5,1)',
+SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN NULL ELSE x END, b, 1::float8)::text FROM hostile_t ), '(0,0,3,2,0.6,,0,1,0,,1,1)',
     'mlcheck.confusion(double precision,boolean,double precision): NULL in argument 1 on one row');
-SELECT throws_ok($q$SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, b, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, b, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,boolean,double precision): NaN in argument 1 on one row: 22023 score must not be NaN');
-SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, b, 0.5::float8)::text FROM hostile_t ), '(2,1,2,1,0.6666666666666666,0.6666666666666666,0.6666666666666666,0.6666666666666666,0.6666666666666666,0.3333333333333333,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, b, 1::float8)::text FROM hostile_t ), '(1,0,3,2,0.6666666666666666,1,0.3333333333333333,1,0.5,0.4472135954999579,1,0)',
     'mlcheck.confusion(double precision,boolean,double precision): Infinity in argument 1 on one row');
-SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, b, 0.5::float8)::text FROM hostile_t ), '(1,1,2,2,0.5,0.5,0.3333333333333333,0.6666666666666666,0.4,0,0.5,0)',
+SELECT is((SELECT mlcheck.confusion(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, b, 1::float8)::text FROM hostile_t ), '(0,0,3,3,0.5,,0,1,0,,1,0)',
     'mlcheck.confusion(double precision,boolean,double precision): -Infinity in argument 1 on one row');
-SELECT is((SELECT mlcheck.confusion(x, NULL::boolean, 0.5::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,0.5,6)',
+SELECT is((SELECT mlcheck.confusion(x, NULL::boolean, 1::float8)::text FROM hostile_t ), '(0,0,0,0,,,,,,,1,6)',
     'mlcheck.confusion(double precision,boolean,double precision): NULL in argument 2 (boolean) on every row');
-SELECT is((SELECT mlcheck.confusion(x, CASE WHEN id = 3 THEN NULL ELSE b END, 0.5::float8)::text FROM hostile_t ), '(1,1,2,1,0.6,0.5,0.5,0.6666666666666666,0.5,0.16666666666666666,0.5,1)',
+SELECT is((SELECT mlcheck.confusion(x, CASE WHEN id = 3 THEN NULL ELSE b END, 1::float8)::text FROM hostile_t ), '(0,0,3,2,0.6,,0,1,0,,1,1)',
     'mlcheck.confusion(double precision,boolean,double precision): NULL in argument 2 on one row');
 SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, NULL::double precision)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.confusion(double precision,boolean,double precision): NULL in argument 3 (double precision) on every row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN NULL ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22004', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN NULL ELSE 1::float8 END)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.confusion(double precision,boolean,double precision): NULL in argument 3 on one row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,boolean,double precision): NaN in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,boolean,double precision): Infinity in argument 3 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.confusion(x, b, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.confusion(double precision,boolean,double precision): -Infinity in argument 3 on one row: 22023 threshold must be finite');
 
 -- covers: mlcheck.estimate_performance(double precision)
@@ -537,31 +537,31 @@ SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN '-
     'mlcheck.estimate_performance(double precision): -Infinity in argument 1 on one row: 22003 probability must lie in [0, 1]');
 
 -- covers: mlcheck.estimate_performance(double precision,double precision)
-SELECT is(md5((SELECT mlcheck.estimate_performance(x, 0.5::float8)::text FROM hostile_t )), 'ded6d5a38340c673f0c632fada2db63a',
-    'mlcheck.estimate_performance(double precision,double precision): sample of six rows (md5 of 371 characters)');
-SELECT is((SELECT mlcheck.estimate_performance(x, 0.5::float8)::text FROM hostile_empty ), NULL,
+SELECT is((SELECT mlcheck.estimate_performance(x, 1::float8)::text FROM hostile_t ), '{"n": 6, "f1": 0, "recall": 0, "roc_auc": 0.78, "skipped": 0, "accuracy": 0.5833333333333334, "precision": null, "threshold": 1, "expected_fn": 2.5, "expected_fp": 0, "expected_tn": 3.5, "expected_tp": 0, "specificity": 1, "expected_positive_rate": 0.4166666666666667}',
+    'mlcheck.estimate_performance(double precision,double precision): sample of six rows');
+SELECT is((SELECT mlcheck.estimate_performance(x, 1::float8)::text FROM hostile_empty ), NULL,
     'mlcheck.estimate_performance(double precision,double precision): no rows: NULL');
-SELECT is((SELECT mlcheck.estimate_performance(x, 0.5::float8)::text FROM hostile_one ), '{"n": 1, "f1": 0, "recall": 0, "roc_auc": 0.5, "skipped": 0, "accuracy": 0.9, "precision": null, "threshold": 0.5, "expected_fn": 0.1, "expected_fp": 0, "expected_tn": 0.9, "expected_tp": 0, "specificity": 1, "expected_positive_rate": 0.1}',
+SELECT is((SELECT mlcheck.estimate_performance(x, 1::float8)::text FROM hostile_one ), '{"n": 1, "f1": 0, "recall": 0, "roc_auc": 0.5, "skipped": 0, "accuracy": 0.9, "precision": null, "threshold": 1, "expected_fn": 0.1, "expected_fp": 0, "expected_tn": 0.9, "expected_tp": 0, "specificity": 1, "expected_positive_rate": 0.1}',
     'mlcheck.estimate_performance(double precision,double precision): one row');
-SELECT is((SELECT mlcheck.estimate_performance(NULL::double precision, 0.5::float8)::text FROM hostile_t ), '{"n": 0, "f1": null, "recall": null, "roc_auc": null, "skipped": 6, "accuracy": null, "precision": null, "threshold": 0.5, "expected_fn": 0, "expected_fp": 0, "expected_tn": 0, "expected_tp": 0, "specificity": null, "expected_positive_rate": null}',
+SELECT is((SELECT mlcheck.estimate_performance(NULL::double precision, 1::float8)::text FROM hostile_t ), '{"n": 0, "f1": null, "recall": null, "roc_auc": null, "skipped": 6, "accuracy": null, "precision": null, "threshold": 1, "expected_fn": 0, "expected_fp": 0, "expected_tn": 0, "expected_tp": 0, "specificity": null, "expected_positive_rate": null}',
     'mlcheck.estimate_performance(double precision,double precision): NULL in argument 1 (double precision) on every row');
-SELECT is(md5((SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN NULL ELSE x END, 0.5::float8)::text FROM hostile_t )), 'ed918866e5724688bba1e22d372410ed',
-    'mlcheck.estimate_performance(double precision,double precision): NULL in argument 1 on one row (md5 of 385 characters)');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, 0.5::float8)::text FROM hostile_t $q$, '22023', NULL,
+SELECT is((SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN NULL ELSE x END, 1::float8)::text FROM hostile_t ), '{"n": 5, "f1": 0, "recall": 0, "roc_auc": 0.8019175846593228, "skipped": 1, "accuracy": 0.5700000000000001, "precision": null, "threshold": 1, "expected_fn": 2.15, "expected_fp": 0, "expected_tn": 2.85, "expected_tp": 0, "specificity": 1, "expected_positive_rate": 0.43}',
+    'mlcheck.estimate_performance(double precision,double precision): NULL in argument 1 on one row');
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN 'NaN'::double precision ELSE x END, 1::float8)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.estimate_performance(double precision,double precision): NaN in argument 1 on one row: 22023 probability must not be NaN');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, 0.5::float8)::text FROM hostile_t $q$, '22003', NULL,
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE x END, 1::float8)::text FROM hostile_t $q$, '22003', NULL,
     'mlcheck.estimate_performance(double precision,double precision): Infinity in argument 1 on one row: 22003 probability must lie in [0, 1]');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, 0.5::float8)::text FROM hostile_t $q$, '22003', NULL,
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE x END, 1::float8)::text FROM hostile_t $q$, '22003', NULL,
     'mlcheck.estimate_performance(double precision,double precision): -Infinity in argument 1 on one row: 22003 probability must lie in [0, 1]');
 SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, NULL::double precision)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.estimate_performance(double precision,double precision): NULL in argument 2 (double precision) on every row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN NULL ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22004', NULL,
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN NULL ELSE 1::float8 END)::text FROM hostile_t $q$, '22004', NULL,
     'mlcheck.estimate_performance(double precision,double precision): NULL in argument 2 on one row: 22004 threshold must not be NULL');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN 'NaN'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.estimate_performance(double precision,double precision): NaN in argument 2 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN 'Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.estimate_performance(double precision,double precision): Infinity in argument 2 on one row: 22023 threshold must be finite');
-SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 0.5::float8 END)::text FROM hostile_t $q$, '22023', NULL,
+SELECT throws_ok($q$SELECT mlcheck.estimate_performance(x, CASE WHEN id = 3 THEN '-Infinity'::double precision ELSE 1::float8 END)::text FROM hostile_t $q$, '22023', NULL,
     'mlcheck.estimate_performance(double precision,double precision): -Infinity in argument 2 on one row: 22023 threshold must be finite');
 
 -- covers: mlcheck.log_loss(double precision,bigint)

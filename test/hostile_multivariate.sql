@@ -1,7 +1,7 @@
--- pgTAP: hostile input for src/multivariate.c (drafted by test/reliability/hostile_gen.py, reviewed).
+-- pgTAP: hostile input for src/multivariate*.c (drafted by test/reliability/hostile_gen.py, reviewed).
 -- Each case: a documented result, or an error with its SQLSTATE; the server never restarts.
 BEGIN;
-SELECT plan(162);
+SELECT plan(164);
 CREATE TEMP TABLE hostile_t (id int, x float8, y float8, b bool, n int8, t text, u text,
                              v float8[], r real[]);
 INSERT INTO hostile_t VALUES
@@ -10,6 +10,9 @@ INSERT INTO hostile_t VALUES
   (5, 0.65, 0.7, true, 1, 'b', 'c', '{5,1}', '{5,1}'), (6, 0.2, 0.3, false, 0, 'a', 'c', '{6,2}', '{6,2}');
 CREATE TEMP TABLE hostile_empty (LIKE hostile_t);
 CREATE TEMP TABLE hostile_one AS SELECT * FROM hostile_t WHERE id = 1;
+CREATE AGGREGATE public.rel_state_0(double precision, bigint) (SFUNC = mlcheck.binary_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.binary_metrics(double precision,bigint)
+CREATE AGGREGATE public.rel_state_2(double precision, boolean) (SFUNC = mlcheck.binary_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.binary_metrics(double precision,boolean)
+CREATE AGGREGATE public.rel_state_4(text, text) (SFUNC = mlcheck.classes_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.classification_metrics(text,text)
 
 -- covers: mlcheck.blas_info()
 SELECT is((SELECT mlcheck.blas_info()::text), '("OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH NO_AFFINITY Cooperlake SINGLE_THREADED",sequential,1)',
@@ -118,6 +121,10 @@ SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.multivariate_
     'mlcheck.multivariate_drift(mlcheck.vector_profile,mlcheck.vector_profile,text,jsonb): argument 3 = '''': 22023 unknown multivariate drift method ""');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.multivariate_drift((SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), (SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), 'no_such_thing', '{}'::jsonb) s$q$, '22023', NULL,
     'mlcheck.multivariate_drift(mlcheck.vector_profile,mlcheck.vector_profile,text,jsonb): argument 3 = ''no_such_thing'': 22023 unknown multivariate drift method "no_such_thing"');
+SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.multivariate_drift((SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), (SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), 'true; DROP TABLE hostile_empty', '{}'::jsonb) s$q$, '22023', NULL,
+    'mlcheck.multivariate_drift(mlcheck.vector_profile,mlcheck.vector_profile,text,jsonb): argument 3 = ''true; DROP TABLE hostile_empty'': 22023 unknown multivariate drift method "true; DROP TABLE hostile_empty"');
+SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.multivariate_drift((SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), (SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), 'true) OR (true', '{}'::jsonb) s$q$, '22023', NULL,
+    'mlcheck.multivariate_drift(mlcheck.vector_profile,mlcheck.vector_profile,text,jsonb): argument 3 = ''true) OR (true'': 22023 unknown multivariate drift method "true) OR (true"');
 SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.multivariate_drift((SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), (SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), 'mean_shift', NULL::jsonb) s), NULL,
     'mlcheck.multivariate_drift(mlcheck.vector_profile,mlcheck.vector_profile,text,jsonb): NULL in argument 4 (jsonb): NULL');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.multivariate_drift((SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), (SELECT mlcheck.vector_profile(v) FROM hostile_t h2 ), 'mean_shift', 'null'::jsonb) s$q$, '22023', NULL,

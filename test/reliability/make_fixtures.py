@@ -78,12 +78,17 @@ def main():
         args = args_for({"argtypnames": argt})
         if args is None:
             continue
+        # text parameters after the first argument (a method...): a few common values
+        variants = [args] + [[a if i == 0 or t != "text" else m for i, (a, t) in enumerate(zip(args, argt))]
+                             for m in ("'auto'", "'ks'", "'chi2'", "'psi'")]
         for label, src in DATA.items():
-            try:
-                v = conn.execute(f"SELECT {name}({', '.join(args)})::text FROM {src}").fetchone()[0]
-            except psycopg.Error as e:
-                print(f"# state of {sig} over {label}: {e.sqlstate} {e.diag.message_primary}")
-                continue
+            v = None
+            for a in variants:
+                try:
+                    v = conn.execute(f"SELECT {name}({', '.join(a)})::text FROM {src}").fetchone()[0]
+                    break
+                except psycopg.Error as e:
+                    print(f"# state of {sig} over {label}: {e.sqlstate} {e.diag.message_primary}")
             if v is not None:
                 written.setdefault(stype, []).append((f"# state of {sig} over {label}", v))
     os.makedirs(outdir, exist_ok=True)
