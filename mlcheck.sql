@@ -25,6 +25,1054 @@ COMMENT ON FUNCTION @extschema@.version() IS
 
 -- ==================================================================== schema and expectations (src/schema.c, src/expect.c)
 
+-- Data-quality expectations with the semantics and result fields of Great Expectations, and
+-- schema inference / validation with anomalies as TensorFlow Data Validation reports them.
+-- Everything here runs as the calling user (SECURITY INVOKER). Dynamic SQL quotes every
+-- identifier (quote_ident, regclass output) and passes every value as a quoted literal; the
+-- static parts of generated queries name built-in functions as pg_catalog.x.
+
+-- ---------------------------------------------------------------- bounded samples (src/expect.c)
+CREATE FUNCTION @extschema@.first_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_values_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4) IS
+'transition function of first_values(text, int): appends a value until the state holds n values';
+
+CREATE FUNCTION @extschema@.first_values_combinefn(pg_catalog.text[], pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_values_combinefn'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_values_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
+'combine function of first_values(text, int): the left values, then the right ones, at most n';
+
+CREATE FUNCTION @extschema@.first_values_finalfn(pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_values_finalfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_values_finalfn(pg_catalog.text[]) IS
+'final function of first_values(text, int): the collected values ({} when none)';
+
+CREATE AGGREGATE @extschema@.first_values(pg_catalog.text, pg_catalog.int4) (
+	SFUNC = @extschema@.first_values_transfn,
+	STYPE = pg_catalog.text[],
+	COMBINEFUNC = @extschema@.first_values_combinefn,
+	FINALFUNC = @extschema@.first_values_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.first_values(pg_catalog.text, pg_catalog.int4) IS
+'the first n non-null values the scan meets (n between 0 and 1000), in scan order; bounded memory';
+
+-- ---------------------------------------------------------------- helpers shared by expect and validate
+CREATE FUNCTION @extschema@._jpath(base pg_catalog.text, key pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN key OPERATOR(pg_catalog.~) '^[A-Za-z_][A-Za-z0-9_]*$'
+			THEN base OPERATOR(pg_catalog.||) '.' OPERATOR(pg_catalog.||) key
+			ELSE base OPERATOR(pg_catalog.||) '[' OPERATOR(pg_catalog.||)
+				 pg_catalog.to_jsonb(key)::pg_catalog.text OPERATOR(pg_catalog.||) ']' END;
+COMMENT ON FUNCTION @extschema@._jpath(pg_catalog.text, pg_catalog.text) IS
+'internal: JSON path of member key under base ($.a.b, or $.a["odd key"]) for error messages';
+
+-- The live columns of rel in order: name, quoted name, type (with modifier), base type (through
+-- domains), kind, and 0-based ordinal position.
+CREATE FUNCTION @extschema@._columns(rel pg_catalog.regclass)
+RETURNS TABLE(attnum pg_catalog.int2, name pg_catalog.text, qname pg_catalog.text,
+	typid pg_catalog.oid, typname pg_catalog.text, basetype pg_catalog.oid, kind pg_catalog.text, ordinal pg_catalog.int4)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE base(attnum, typid, depth) AS (
+		SELECT a.attnum, a.atttypid, 0
+		FROM pg_catalog.pg_attribute a
+		WHERE a.attrelid OPERATOR(pg_catalog.=) rel AND a.attnum OPERATOR(pg_catalog.>) 0
+			AND NOT a.attisdropped
+		UNION ALL
+		SELECT b.attnum, t.typbasetype, b.depth OPERATOR(pg_catalog.+) 1
+		FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+		WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+	)
+	SELECT a.attnum, a.attname::pg_catalog.text, pg_catalog.quote_ident(a.attname), a.atttypid,
+		pg_catalog.format_type(a.atttypid, a.atttypmod), b.typid,
+		CASE WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{21,23,20}'::pg_catalog.oid[]) THEN 'integer'
+			 WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{700,701}'::pg_catalog.oid[]) THEN 'float'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 1700 THEN 'numeric'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 16 THEN 'boolean'
+			 WHEN bt.typcategory OPERATOR(pg_catalog.=) 'S' THEN 'string'
+			 ELSE 'other' END,
+		(pg_catalog.row_number() OVER (ORDER BY a.attnum))::pg_catalog.int4 OPERATOR(pg_catalog.-) 1
+	FROM pg_catalog.pg_attribute a
+	JOIN base b ON b.attnum OPERATOR(pg_catalog.=) a.attnum
+		AND b.depth OPERATOR(pg_catalog.=) (SELECT pg_catalog.max(b2.depth) FROM base b2
+			WHERE b2.attnum OPERATOR(pg_catalog.=) a.attnum)
+	JOIN pg_catalog.pg_type bt ON bt.oid OPERATOR(pg_catalog.=) b.typid
+	WHERE a.attrelid OPERATOR(pg_catalog.=) rel AND a.attnum OPERATOR(pg_catalog.>) 0
+		AND NOT a.attisdropped
+	ORDER BY a.attnum;
+END;
+COMMENT ON FUNCTION @extschema@._columns(pg_catalog.regclass) IS
+'internal: live columns of a relation with quoted name, type, base type, kind (integer, float, numeric, boolean, string, other) and position';
+
+-- Result object of a column map expectation, with the fields and arithmetic of Great Expectations'
+-- _format_map_output: unexpected_percent = unexpected / nonnull * 100 (NULL when no non-null
+-- row), success vacuously true without rows, else (nonnull - unexpected) / nonnull >= mostly.
+CREATE FUNCTION @extschema@._map_result(element_count pg_catalog.int8, nonnull_count pg_catalog.int8,
+	unexpected_count pg_catalog.int8, mostly pg_catalog.float8, partial pg_catalog.jsonb,
+	skip_missing pg_catalog.bool)
+RETURNS pg_catalog.jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.jsonb_build_object(
+	'success', CASE WHEN element_count OPERATOR(pg_catalog.=) 0 OR nonnull_count OPERATOR(pg_catalog.=) 0 THEN true
+		ELSE (nonnull_count OPERATOR(pg_catalog.-) unexpected_count)::pg_catalog.float8
+			OPERATOR(pg_catalog./) nonnull_count::pg_catalog.float8 OPERATOR(pg_catalog.>=) mostly END,
+	'element_count', element_count,
+	'missing_count', CASE WHEN NOT skip_missing THEN element_count OPERATOR(pg_catalog.-) nonnull_count END,
+	'unexpected_count', unexpected_count,
+	'unexpected_percent', CASE WHEN nonnull_count OPERATOR(pg_catalog.>) 0 THEN
+		unexpected_count::pg_catalog.float8 OPERATOR(pg_catalog./) nonnull_count::pg_catalog.float8
+		OPERATOR(pg_catalog.*) 100 END,
+	'partial_unexpected_list', partial);
+COMMENT ON FUNCTION @extschema@._map_result(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8, pg_catalog.float8, pg_catalog.jsonb, pg_catalog.bool) IS
+'internal: result object of a column map expectation from its counts (Great Expectations arithmetic)';
+
+CREATE FUNCTION @extschema@._agg_result(success pg_catalog.bool, observed pg_catalog.jsonb,
+	details pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.jsonb_build_object('success', COALESCE(success, false), 'observed_value', observed,
+	'details', details);
+COMMENT ON FUNCTION @extschema@._agg_result(pg_catalog.bool, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'internal: result object of an aggregate or table expectation (a NULL success is a failure)';
+
+-- A parameter of an expectation, checked against its expected JSON kind. Returns NULL when the
+-- parameter is absent or JSON null (an error when required). Kinds: number, fraction (0..1),
+-- count (integer >= 0), boolean, string, array, object, scalar (string, number or boolean).
+CREATE FUNCTION @extschema@._kw(kw pg_catalog.jsonb, key pg_catalog.text, kind pg_catalog.text,
+	etype pg_catalog.text, path pg_catalog.text, required pg_catalog.bool DEFAULT false)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	v jsonb := kw -> key;
+	t text := jsonb_typeof(kw -> key);
+	want text;
+	ok bool;
+BEGIN
+	IF v IS NULL OR t = 'null' THEN
+		IF required THEN
+			RAISE EXCEPTION 'parameter "%" of % is required', key, etype
+				USING ERRCODE = 'invalid_parameter_value',
+					  DETAIL = format('%s is missing.', @extschema@._jpath(path, key));
+		END IF;
+		RETURN NULL;
+	END IF;
+	CASE kind
+		WHEN 'number' THEN ok := t = 'number'; want := 'a number';
+		WHEN 'fraction' THEN
+			ok := t = 'number' AND v::numeric BETWEEN 0 AND 1; want := 'a number between 0 and 1';
+		WHEN 'count' THEN
+			ok := t = 'number' AND v::numeric >= 0 AND v::numeric = trunc(v::numeric)
+				AND v::numeric <= 9223372036854775807;
+			want := 'a non-negative integer';
+		WHEN 'boolean' THEN ok := t = 'boolean'; want := 'true or false';
+		WHEN 'string' THEN ok := t = 'string'; want := 'a string';
+		WHEN 'array' THEN ok := t = 'array'; want := 'an array';
+		WHEN 'object' THEN ok := t = 'object'; want := 'an object';
+		WHEN 'scalar' THEN ok := t IN ('string', 'number', 'boolean'); want := 'a string, number or boolean';
+		ELSE RAISE EXCEPTION 'unknown parameter kind %', kind;
+	END CASE;
+	IF NOT ok THEN
+		RAISE EXCEPTION 'parameter "%" of % must be %', key, etype, want
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s.', @extschema@._jpath(path, key), left(v::text, 200));
+	END IF;
+	RETURN v;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._kw(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+'internal: a parameter of an expectation checked against its JSON kind, errors name the JSON path';
+
+-- SQL literal of a JSON scalar as a value of type typ ('...'::typ), checked by casting it once so
+-- that a bad value fails here with the JSON path instead of in the middle of a scan.
+CREATE FUNCTION @extschema@._literal(v pg_catalog.jsonb, typ pg_catalog.text, what pg_catalog.text,
+	path pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	lit text;
+BEGIN
+	IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+		RETURN NULL;
+	END IF;
+	IF jsonb_typeof(v) NOT IN ('string', 'number', 'boolean') THEN
+		RAISE EXCEPTION '% must be a string, number or boolean', what
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s.', path, left(v::text, 200));
+	END IF;
+	lit := format('%L::%s', v #>> '{}', typ);
+	BEGIN
+		EXECUTE 'SELECT ' || lit;
+	EXCEPTION WHEN data_exception THEN
+		RAISE EXCEPTION '% is not a valid value of type %', what, typ
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s: %s', path, left(v::text, 200), SQLERRM);
+	END;
+	RETURN lit;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._literal(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'internal: quoted SQL literal of a JSON scalar cast to a type, checked once (errors name the JSON path)';
+
+-- SQL literal of a JSON array of scalars as a typ[] value (JSON nulls dropped), checked once.
+CREATE FUNCTION @extschema@._array_literal(v pg_catalog.jsonb, typ pg_catalog.text, what pg_catalog.text,
+	path pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	lit text;
+	bad jsonb;
+BEGIN
+	SELECT e INTO bad FROM jsonb_array_elements(v) e
+	WHERE jsonb_typeof(e) NOT IN ('string', 'number', 'boolean', 'null') LIMIT 1;
+	IF bad IS NOT NULL THEN
+		RAISE EXCEPTION 'every element of % must be a string, number or boolean', what
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s holds %s.', path, left(bad::text, 200));
+	END IF;
+	lit := format('%L::%s[]',
+		(SELECT COALESCE(array_agg(e #>> '{}' ORDER BY o), '{}') FROM jsonb_array_elements(v)
+			WITH ORDINALITY AS a(e, o) WHERE jsonb_typeof(e) <> 'null'), typ);
+	BEGIN
+		EXECUTE 'SELECT ' || lit;
+	EXCEPTION WHEN data_exception THEN
+		RAISE EXCEPTION 'an element of % is not a valid value of type %', what, typ
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s: %s', path, SQLERRM);
+	END;
+	RETURN lit;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._array_literal(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'internal: quoted SQL array literal of a JSON array cast to type[], checked once (errors name the JSON path)';
+
+-- "obs within [lo, hi]" as SQL text; lo/hi are literals or NULL (unbounded); strict bounds
+-- exclude equality. With nan_guard a NaN observation is never within bounds.
+CREATE FUNCTION @extschema@._between_sql(obs pg_catalog.text, lo pg_catalog.text, hi pg_catalog.text,
+	strict_min pg_catalog.bool, strict_max pg_catalog.bool, nan_guard pg_catalog.bool)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN '(' OPERATOR(pg_catalog.||) obs OPERATOR(pg_catalog.||) ' IS NOT NULL'
+	OPERATOR(pg_catalog.||) CASE WHEN nan_guard THEN ' AND ' OPERATOR(pg_catalog.||) obs
+		OPERATOR(pg_catalog.||) ' <> ''NaN''' ELSE '' END
+	OPERATOR(pg_catalog.||) CASE WHEN lo IS NULL THEN ''
+		ELSE ' AND ' OPERATOR(pg_catalog.||) obs OPERATOR(pg_catalog.||)
+			CASE WHEN strict_min THEN ' > ' ELSE ' >= ' END OPERATOR(pg_catalog.||) lo END
+	OPERATOR(pg_catalog.||) CASE WHEN hi IS NULL THEN ''
+		ELSE ' AND ' OPERATOR(pg_catalog.||) obs OPERATOR(pg_catalog.||)
+			CASE WHEN strict_max THEN ' < ' ELSE ' <= ' END OPERATOR(pg_catalog.||) hi END
+	OPERATOR(pg_catalog.||) ')';
+COMMENT ON FUNCTION @extschema@._between_sql(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+'internal: SQL text of a bounds check (strict or not, either bound optional, NaN optionally out of bounds)';
+
+-- ---------------------------------------------------------------- expectations
+-- Canonical names (Great Expectations' registry names), the kind of each, and its parameters.
+-- kind: map (one row at a time, counted in the main scan), agg (an aggregate in the main scan),
+-- values (value counts: one GROUP BY GROUPING SETS scan), ordered (row order: one window scan),
+-- pair (two columns, main scan), table (row count, main scan), catalog (no scan).
+CREATE FUNCTION @extschema@.expectation_types()
+RETURNS TABLE(expectation_type pg_catalog.text, kind pg_catalog.text, parameters pg_catalog.text[])
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT * FROM (VALUES
+		('expect_column_values_to_not_be_null', 'map', '{column,mostly}'::pg_catalog.text[]),
+		('expect_column_values_to_be_null', 'map', '{column,mostly}'),
+		('expect_column_values_to_be_between', 'map', '{column,min_value,max_value,strict_min,strict_max,mostly}'),
+		('expect_column_values_to_be_in_set', 'map', '{column,value_set,mostly}'),
+		('expect_column_values_to_not_be_in_set', 'map', '{column,value_set,mostly}'),
+		('expect_column_values_to_match_regex', 'map', '{column,regex,mostly}'),
+		('expect_column_values_to_not_match_regex', 'map', '{column,regex,mostly}'),
+		('expect_column_values_to_match_regex_list', 'map', '{column,regex_list,match_on,mostly}'),
+		('expect_column_values_to_not_match_regex_list', 'map', '{column,regex_list,mostly}'),
+		('expect_column_values_to_match_like_pattern', 'map', '{column,like_pattern,mostly}'),
+		('expect_column_values_to_not_match_like_pattern', 'map', '{column,like_pattern,mostly}'),
+		('expect_column_value_lengths_to_be_between', 'map', '{column,min_value,max_value,strict_min,strict_max,mostly}'),
+		('expect_column_value_lengths_to_equal', 'map', '{column,value,mostly}'),
+		('expect_column_values_to_be_unique', 'values', '{column,mostly}'),
+		('expect_column_values_to_be_increasing', 'ordered', '{column,strictly,order_by,mostly}'),
+		('expect_column_values_to_be_decreasing', 'ordered', '{column,strictly,order_by,mostly}'),
+		('expect_column_values_to_be_of_type', 'catalog', '{column,type_}'),
+		('expect_column_values_to_be_in_type_list', 'catalog', '{column,type_list}'),
+		('expect_column_to_exist', 'catalog', '{column,column_index}'),
+		('expect_column_mean_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_median_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_stdev_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_min_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_max_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_sum_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_quantile_values_to_be_between', 'agg', '{column,quantile_ranges,allow_relative_error}'),
+		('expect_column_proportion_of_unique_values_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_unique_value_count_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_distinct_values_to_be_in_set', 'values', '{column,value_set}'),
+		('expect_column_distinct_values_to_contain_set', 'values', '{column,value_set}'),
+		('expect_column_distinct_values_to_equal_set', 'values', '{column,value_set}'),
+		('expect_column_most_common_value_to_be_in_set', 'values', '{column,value_set,ties_okay}'),
+		('expect_column_pair_values_to_be_equal', 'pair', '{column_A,column_B,ignore_row_if,mostly}'),
+		('expect_column_pair_values_a_to_be_greater_than_b', 'pair', '{column_A,column_B,or_equal,ignore_row_if,mostly}'),
+		('expect_table_row_count_to_be_between', 'table', '{min_value,max_value,strict_min,strict_max}'),
+		('expect_table_row_count_to_equal', 'table', '{value}'),
+		('expect_table_column_count_to_be_between', 'catalog', '{min_value,max_value,strict_min,strict_max}'),
+		('expect_table_column_count_to_equal', 'catalog', '{value}'),
+		('expect_table_columns_to_match_ordered_list', 'catalog', '{column_list}'),
+		('expect_table_columns_to_match_set', 'catalog', '{column_set,exact_match}')
+	) AS e(expectation_type, kind, parameters)
+	ORDER BY 1;
+END;
+COMMENT ON FUNCTION @extschema@.expectation_types() IS
+'the expectations expect() and expect_all() know, with how each is computed and its parameters';
+
+-- Compiles one expectation into a plan (jsonb): which scan computes it, the SQL fragments of that
+-- scan, and the SQL expression of its result object. i numbers the expectation (aliases a<i>_*);
+-- tpath and kpath say where its name and its parameters come from, for error messages.
+CREATE FUNCTION @extschema@._expect_compile(rel pg_catalog.regclass, i pg_catalog.int4,
+	etype pg_catalog.text, kw pg_catalog.jsonb, tpath pg_catalog.text, kpath pg_catalog.text)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	name text := lower(etype);
+	kind text;
+	params text[];
+	ignored text[] := '{result_format,include_config,catch_exceptions,meta,notes,id,severity,rendered_content,description}';
+	key text;
+	c record;
+	c2 record;
+	colname text;
+	col text;
+	typ text;
+	mostly float8;
+	k int := 20;
+	rf jsonb;
+	a text := 'a' || i;
+	aggs text[] := '{}';
+	witems text[] := '{}';
+	vatts jsonb := '[]';
+	result text;
+	scan text;
+	u text;
+	lo text;
+	hi text;
+	smin bool;
+	smax bool;
+	cmptyp text;
+	obs text;
+	v jsonb;
+	arr text;
+	t text;
+	partial text;
+	cols jsonb;
+	nan_guard bool;
+	n int;
+	ok bool;
+	details jsonb;
+BEGIN
+	IF name NOT LIKE 'expect\_%' THEN
+		name := 'expect_' || name;
+	END IF;
+	SELECT e.kind, e.parameters INTO kind, params
+	FROM @extschema@.expectation_types() e WHERE e.expectation_type = name;
+	IF kind IS NULL THEN
+		RAISE EXCEPTION 'unknown expectation "%"', etype
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s names it.', tpath),
+				  HINT = 'SELECT * FROM mlcheck.expectation_types() lists the expectations mlcheck knows.';
+	END IF;
+	IF kw IS NULL OR jsonb_typeof(kw) <> 'object' THEN
+		RAISE EXCEPTION 'the parameters of % must be a JSON object', name
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', kpath, COALESCE(kw::text, 'missing'));
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(kw) LOOP
+		IF key = 'row_condition' OR key = 'condition_parser' THEN
+			RAISE EXCEPTION 'parameter "%" of % is not supported', key, name
+				USING ERRCODE = 'feature_not_supported',
+					  DETAIL = format('%s is set.', @extschema@._jpath(kpath, key)),
+					  HINT = 'Validate a view that filters the rows instead.';
+		ELSIF key <> ALL (params) AND key <> ALL (ignored) THEN
+			RAISE EXCEPTION 'unknown parameter "%" for %', key, name
+				USING ERRCODE = 'invalid_parameter_value',
+					  DETAIL = format('%s is not a parameter of %s.', @extschema@._jpath(kpath, key), name),
+					  HINT = format('Its parameters are: %s.', array_to_string(params, ', '));
+		END IF;
+	END LOOP;
+	-- result_format {"partial_unexpected_count": k} sets the length of partial_unexpected_list
+	rf := kw -> 'result_format';
+	IF jsonb_typeof(rf) = 'object' AND rf ? 'partial_unexpected_count' THEN
+		v := @extschema@._kw(rf, 'partial_unexpected_count', 'count', name, @extschema@._jpath(kpath, 'result_format'));
+		IF v IS NOT NULL THEN
+			IF v::numeric > 1000 THEN
+				RAISE EXCEPTION 'partial_unexpected_count of % must be at most 1000', name
+					USING ERRCODE = 'invalid_parameter_value',
+						  DETAIL = format('%s is %s.', @extschema@._jpath(@extschema@._jpath(kpath, 'result_format'), 'partial_unexpected_count'), v);
+			END IF;
+			k := v::int;
+		END IF;
+	END IF;
+	IF 'mostly' = ANY (params) THEN
+		mostly := COALESCE((@extschema@._kw(kw, 'mostly', 'fraction', name, kpath))::float8, 1);
+	END IF;
+	IF 'column' = ANY (params) THEN
+		colname := @extschema@._kw(kw, 'column', 'string', name, kpath, true) #>> '{}';
+		SELECT * INTO c FROM @extschema@._columns(rel) x WHERE x.name = colname;
+		IF NOT FOUND AND name <> 'expect_column_to_exist' THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', colname, rel
+				USING ERRCODE = 'undefined_column',
+					  DETAIL = format('%s of %s names it.', @extschema@._jpath(kpath, 'column'), name);
+		END IF;
+		col := c.qname;
+		typ := c.typname;
+	END IF;
+	IF 'strict_min' = ANY (params) THEN
+		smin := COALESCE((@extschema@._kw(kw, 'strict_min', 'boolean', name, kpath))::bool, false);
+		smax := COALESCE((@extschema@._kw(kw, 'strict_max', 'boolean', name, kpath))::bool, false);
+	END IF;
+
+	-- ------------------------------------------------ column map expectations (main scan)
+	IF kind = 'map' THEN
+		scan := 'main';
+		IF name = 'expect_column_values_to_not_be_null' THEN
+			aggs := ARRAY[format('pg_catalog.count(*) FILTER (WHERE %s IS NULL) AS %s_u', col, a)];
+			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(NULL::jsonb), ''[]'') FROM pg_catalog.generate_series(1, LEAST(q.%1$s_u, %3$s))), true)',
+				a, mostly, k);
+		ELSIF name = 'expect_column_values_to_be_null' THEN
+			aggs := ARRAY[format('pg_catalog.count(%s) AS %s_u', col, a),
+				format('@extschema@.first_values((%s)::text, %s) AS %s_p', col, k, a)];
+			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), true)',
+				a, mostly, typ);
+		ELSE
+			IF name = 'expect_column_values_to_be_between' THEN
+				lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', 'scalar', name, kpath), typ, 'min_value', @extschema@._jpath(kpath, 'min_value'));
+				hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', 'scalar', name, kpath), typ, 'max_value', @extschema@._jpath(kpath, 'max_value'));
+				IF lo IS NULL AND hi IS NULL THEN
+					RAISE EXCEPTION '% needs min_value or max_value', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
+				END IF;
+				u := 'NOT ' || @extschema@._between_sql(col, lo, hi, smin, smax, false);
+			ELSIF name IN ('expect_column_values_to_be_in_set', 'expect_column_values_to_not_be_in_set') THEN
+				arr := @extschema@._array_literal(@extschema@._kw(kw, 'value_set', 'array', name, kpath, true), typ, 'value_set', @extschema@._jpath(kpath, 'value_set'));
+				u := format('COALESCE(%s = ANY (%s), false)', col, arr);
+				IF name = 'expect_column_values_to_be_in_set' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name IN ('expect_column_values_to_match_regex', 'expect_column_values_to_not_match_regex') THEN
+				t := @extschema@._kw(kw, 'regex', 'string', name, kpath, true) #>> '{}';
+				BEGIN
+					PERFORM '' ~ t;
+				EXCEPTION WHEN invalid_regular_expression THEN
+					RAISE EXCEPTION 'invalid regular expression in %: %', name, SQLERRM
+						USING ERRCODE = 'invalid_regular_expression',
+							  DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'regex'), to_jsonb(t));
+				END;
+				u := format('(%s)::text ~ %L', col, t);
+				IF name = 'expect_column_values_to_match_regex' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name IN ('expect_column_values_to_match_regex_list', 'expect_column_values_to_not_match_regex_list') THEN
+				v := @extschema@._kw(kw, 'regex_list', 'array', name, kpath, true);
+				IF jsonb_array_length(v) = 0 THEN
+					RAISE EXCEPTION 'regex_list of % must not be empty', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is [].', @extschema@._jpath(kpath, 'regex_list'));
+				END IF;
+				t := COALESCE(@extschema@._kw(kw, 'match_on', 'string', name, kpath) #>> '{}', 'any');
+				IF t NOT IN ('any', 'all') THEN
+					RAISE EXCEPTION 'match_on of % must be "any" or "all"', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'match_on'), to_jsonb(t));
+				END IF;
+				u := NULL;
+				FOR n IN 0 .. jsonb_array_length(v) - 1 LOOP
+					IF jsonb_typeof(v -> n) <> 'string' THEN
+						RAISE EXCEPTION 'every element of regex_list of % must be a string', name
+							USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s[%s] is %s.', @extschema@._jpath(kpath, 'regex_list'), n, v -> n);
+					END IF;
+					BEGIN
+						PERFORM '' ~ (v ->> n);
+					EXCEPTION WHEN invalid_regular_expression THEN
+						RAISE EXCEPTION 'invalid regular expression in %: %', name, SQLERRM
+							USING ERRCODE = 'invalid_regular_expression',
+								  DETAIL = format('%s[%s] is %s.', @extschema@._jpath(kpath, 'regex_list'), n, v -> n);
+					END;
+					u := COALESCE(u || CASE WHEN t = 'all' THEN ' AND ' ELSE ' OR ' END, '')
+						|| format('(%s)::text ~ %L', col, v ->> n);
+				END LOOP;
+				u := '(' || u || ')';
+				IF name = 'expect_column_values_to_match_regex_list' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name IN ('expect_column_values_to_match_like_pattern', 'expect_column_values_to_not_match_like_pattern') THEN
+				t := @extschema@._kw(kw, 'like_pattern', 'string', name, kpath, true) #>> '{}';
+				IF t ~ '(^|[^\\])(\\\\)*\\$' THEN
+					RAISE EXCEPTION 'invalid LIKE pattern in %: it must not end with the escape character', name
+						USING ERRCODE = 'invalid_escape_sequence',
+							  DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'like_pattern'), to_jsonb(t));
+				END IF;
+				u := format('(%s)::text LIKE %L', col, t);
+				IF name = 'expect_column_values_to_match_like_pattern' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name = 'expect_column_value_lengths_to_be_between' THEN
+				lo := (@extschema@._kw(kw, 'min_value', 'count', name, kpath))::text;
+				hi := (@extschema@._kw(kw, 'max_value', 'count', name, kpath))::text;
+				IF lo IS NULL AND hi IS NULL THEN
+					RAISE EXCEPTION '% needs min_value or max_value', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
+				END IF;
+				u := 'NOT ' || @extschema@._between_sql(format('pg_catalog.char_length((%s)::text)', col), lo, hi, smin, smax, false);
+			ELSIF name = 'expect_column_value_lengths_to_equal' THEN
+				lo := (@extschema@._kw(kw, 'value', 'count', name, kpath, true))::text;
+				u := format('pg_catalog.char_length((%s)::text) <> %s', col, lo);
+			ELSE
+				RAISE EXCEPTION 'expectation % has no map compiler', name;
+			END IF;
+			aggs := ARRAY[format('pg_catalog.count(%s) AS %s_nn', col, a),
+				format('pg_catalog.count(*) FILTER (WHERE %s IS NOT NULL AND %s) AS %s_u', col, u, a),
+				format('@extschema@.first_values((%s)::text, %s) FILTER (WHERE %s IS NOT NULL AND %s) AS %s_p', col, k, col, u, a)];
+			result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
+				a, mostly, typ);
+		END IF;
+
+	-- ------------------------------------------------ pairs of columns (main scan)
+	ELSIF kind = 'pair' THEN
+		scan := 'main';
+		colname := @extschema@._kw(kw, 'column_A', 'string', name, kpath, true) #>> '{}';
+		SELECT * INTO c FROM @extschema@._columns(rel) x WHERE x.name = colname;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', colname, rel
+				USING ERRCODE = 'undefined_column', DETAIL = format('%s of %s names it.', @extschema@._jpath(kpath, 'column_A'), name);
+		END IF;
+		t := @extschema@._kw(kw, 'column_B', 'string', name, kpath, true) #>> '{}';
+		SELECT * INTO c2 FROM @extschema@._columns(rel) x WHERE x.name = t;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', t, rel
+				USING ERRCODE = 'undefined_column', DETAIL = format('%s of %s names it.', @extschema@._jpath(kpath, 'column_B'), name);
+		END IF;
+		t := CASE WHEN name = 'expect_column_pair_values_to_be_equal' THEN '='
+			WHEN COALESCE((@extschema@._kw(kw, 'or_equal', 'boolean', name, kpath))::bool, false) THEN '>='
+			ELSE '>' END;
+		BEGIN
+			EXECUTE format('SELECT NULL::%s %s NULL::%s', c.typname, t, c2.typname);
+		EXCEPTION WHEN undefined_function OR datatype_mismatch THEN
+			RAISE EXCEPTION 'columns "%" (%) and "%" (%) cannot be compared with %', c.name, c.typname, c2.name, c2.typname, t
+				USING ERRCODE = 'datatype_mismatch', DETAIL = format('%s names them.', kpath);
+		END;
+		u := format('NOT COALESCE(%s %s %s, false)', c.qname, t, c2.qname);
+		v := COALESCE(@extschema@._kw(kw, 'ignore_row_if', 'string', name, kpath), '"both_values_are_missing"');
+		hi := CASE v #>> '{}'
+			WHEN 'both_values_are_missing' THEN format('NOT (%s IS NULL AND %s IS NULL)', c.qname, c2.qname)
+			WHEN 'either_value_is_missing' THEN format('NOT (%s IS NULL OR %s IS NULL)', c.qname, c2.qname)
+			WHEN 'neither' THEN 'true' END;
+		IF hi IS NULL THEN
+			RAISE EXCEPTION 'ignore_row_if of % must be "both_values_are_missing", "either_value_is_missing" or "neither"', name
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'ignore_row_if'), v);
+		END IF;
+		aggs := ARRAY[format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_nn', hi, a),
+			format('pg_catalog.count(*) FILTER (WHERE %s AND %s) AS %s_u', hi, u, a),
+			format('@extschema@.first_values(pg_catalog.jsonb_build_array(%s, %s)::text, %s) FILTER (WHERE %s AND %s) AS %s_p',
+				c.qname, c2.qname, k, hi, u, a)];
+		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(x.v::jsonb ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
+			a, mostly);
+		colname := c.name;
+
+	-- ------------------------------------------------ aggregates of a column (main scan)
+	ELSIF kind = 'agg' THEN
+		scan := 'main';
+		IF name IN ('expect_column_mean_to_be_between', 'expect_column_median_to_be_between',
+					'expect_column_stdev_to_be_between', 'expect_column_sum_to_be_between')
+			AND c.kind NOT IN ('integer', 'float', 'numeric') THEN
+			RAISE EXCEPTION '% needs a numeric column', name
+				USING ERRCODE = 'datatype_mismatch',
+					  DETAIL = format('Column "%s" of relation %s is of type %s.', c.name, rel, c.typname);
+		END IF;
+		-- the type observations are compared in: float8 for floating-point results (as Great
+		-- Expectations compares Python floats), numeric for exact ones, else the column's type
+		cmptyp := CASE
+			WHEN name IN ('expect_column_median_to_be_between', 'expect_column_proportion_of_unique_values_to_be_between') THEN 'double precision'
+			WHEN name = 'expect_column_unique_value_count_to_be_between' THEN 'numeric'
+			WHEN c.kind = 'float' THEN 'double precision'
+			WHEN c.kind IN ('integer', 'numeric') THEN 'numeric'
+			ELSE typ END;
+		nan_guard := cmptyp IN ('double precision', 'numeric');
+		IF name <> 'expect_column_quantile_values_to_be_between' THEN
+			lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', CASE WHEN nan_guard THEN 'number' ELSE 'scalar' END, name, kpath),
+				cmptyp, 'min_value', @extschema@._jpath(kpath, 'min_value'));
+			hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', CASE WHEN nan_guard THEN 'number' ELSE 'scalar' END, name, kpath),
+				cmptyp, 'max_value', @extschema@._jpath(kpath, 'max_value'));
+		END IF;
+		obs := format('q.%s_o', a);
+		CASE name
+			WHEN 'expect_column_mean_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.avg(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_median_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.percentile_cont(0.5) WITHIN GROUP (ORDER BY (%s)::double precision) AS %s_o', col, a)];
+			WHEN 'expect_column_stdev_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.stddev_samp(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_sum_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.sum(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_min_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.min(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_max_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.max(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_unique_value_count_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.count(DISTINCT %s) AS %s_o', col, a)];
+			WHEN 'expect_column_proportion_of_unique_values_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.count(DISTINCT %s) AS %s_d', col, a), format('pg_catalog.count(%s) AS %s_nn', col, a)];
+				obs := format('(CASE WHEN q.%1$s_nn = 0 THEN 0::double precision ELSE q.%1$s_d::double precision / q.%1$s_nn::double precision END)', a);
+			WHEN 'expect_column_quantile_values_to_be_between' THEN
+				v := @extschema@._kw(kw, 'quantile_ranges', 'object', name, kpath, true);
+				t := @extschema@._jpath(kpath, 'quantile_ranges');
+				IF jsonb_typeof(v -> 'quantiles') IS DISTINCT FROM 'array' OR jsonb_array_length(v -> 'quantiles') = 0
+					OR EXISTS (SELECT 1 FROM jsonb_array_elements(v -> 'quantiles') e
+						WHERE jsonb_typeof(e) <> 'number' OR e::numeric NOT BETWEEN 0 AND 1) THEN
+					RAISE EXCEPTION 'quantile_ranges.quantiles of % must be a non-empty array of numbers between 0 and 1', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(t, 'quantiles'), COALESCE(left((v -> 'quantiles')::text, 200), 'missing'));
+				END IF;
+				IF jsonb_typeof(v -> 'value_ranges') IS DISTINCT FROM 'array'
+					OR jsonb_array_length(v -> 'value_ranges') <> jsonb_array_length(v -> 'quantiles')
+					OR EXISTS (SELECT 1 FROM jsonb_array_elements(v -> 'value_ranges') e
+						WHERE jsonb_typeof(e) <> 'array' OR jsonb_array_length(e) <> 2) THEN
+					RAISE EXCEPTION 'quantile_ranges.value_ranges of % must be an array of [min, max] pairs, one per quantile', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(t, 'value_ranges'), COALESCE(left((v -> 'value_ranges')::text, 200), 'missing'));
+				END IF;
+				IF EXISTS (SELECT 1 FROM jsonb_object_keys(v) x WHERE x NOT IN ('quantiles', 'value_ranges')) THEN
+					RAISE EXCEPTION 'quantile_ranges of % takes only quantiles and value_ranges', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', t, left(v::text, 200));
+				END IF;
+				IF c.kind = 'other' AND c.typname NOT IN ('date', 'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'interval') THEN
+					BEGIN
+						EXECUTE format('SELECT NULL::%1$s < NULL::%1$s', typ);
+					EXCEPTION WHEN undefined_function THEN
+						RAISE EXCEPTION '% needs a column with an ordering', name
+							USING ERRCODE = 'datatype_mismatch', DETAIL = format('Column "%s" of relation %s is of type %s.', c.name, rel, c.typname);
+					END;
+				END IF;
+				aggs := ARRAY[format('pg_catalog.percentile_disc(%L::double precision[]) WITHIN GROUP (ORDER BY %s) AS %s_o',
+					(SELECT array_agg(e::text::float8 ORDER BY o) FROM jsonb_array_elements(v -> 'quantiles') WITH ORDINALITY AS x(e, o)), col, a)];
+				arr := NULL;
+				FOR n IN 0 .. jsonb_array_length(v -> 'quantiles') - 1 LOOP
+					lo := @extschema@._literal(v -> 'value_ranges' -> n -> 0, cmptyp, 'a quantile bound', format('%s[%s][0]', @extschema@._jpath(t, 'value_ranges'), n));
+					hi := @extschema@._literal(v -> 'value_ranges' -> n -> 1, cmptyp, 'a quantile bound', format('%s[%s][1]', @extschema@._jpath(t, 'value_ranges'), n));
+					arr := COALESCE(arr || ', ', '') || format('COALESCE(%s, false)',
+						@extschema@._between_sql(CASE WHEN cmptyp = typ THEN format('(q.%s_o)[%s]', a, n + 1) ELSE format('((q.%s_o)[%s])::%s', a, n + 1, cmptyp) END,
+							lo, hi, false, false, nan_guard));
+				END LOOP;
+				result := format('@extschema@._agg_result(true = ALL (ARRAY[%1$s]), pg_catalog.jsonb_build_object(''quantiles'', %2$L::jsonb, ''values'', pg_catalog.to_jsonb(q.%3$s_o)), pg_catalog.jsonb_build_object(''success_details'', pg_catalog.to_jsonb(ARRAY[%1$s])))',
+					arr, v -> 'quantiles', a);
+			ELSE
+				RAISE EXCEPTION 'expectation % has no aggregate compiler', name;
+		END CASE;
+		IF result IS NULL THEN
+			result := format('@extschema@._agg_result(%s, pg_catalog.to_jsonb(%s), NULL)',
+				@extschema@._between_sql(CASE WHEN cmptyp = typ OR name IN ('expect_column_median_to_be_between', 'expect_column_proportion_of_unique_values_to_be_between')
+					THEN obs ELSE format('(%s)::%s', obs, cmptyp) END, lo, hi, smin, smax, nan_guard), obs);
+		END IF;
+
+	-- ------------------------------------------------ the row count (main scan)
+	ELSIF kind = 'table' THEN
+		scan := 'main';
+		IF name = 'expect_table_row_count_to_equal' THEN
+			lo := @extschema@._kw(kw, 'value', 'count', name, kpath, true)::text;
+			result := format('@extschema@._agg_result(q.n = %s, pg_catalog.to_jsonb(q.n), NULL)', lo);
+		ELSE
+			lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', 'number', name, kpath), 'numeric', 'min_value', @extschema@._jpath(kpath, 'min_value'));
+			hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', 'number', name, kpath), 'numeric', 'max_value', @extschema@._jpath(kpath, 'max_value'));
+			result := format('@extschema@._agg_result(%s, pg_catalog.to_jsonb(q.n), NULL)',
+				@extschema@._between_sql('q.n::numeric', lo, hi, smin, smax, false));
+		END IF;
+
+	-- ------------------------------------------------ value counts (one GROUP BY GROUPING SETS scan)
+	ELSIF kind = 'values' THEN
+		scan := 'values';
+		vatts := jsonb_build_array(jsonb_build_object('att', c.attnum, 'expr', col));
+		t := format('vc.v%s', c.attnum);
+		u := format('vc.g%s = 0 AND %s IS NOT NULL', c.attnum, t);
+		IF name = 'expect_column_values_to_be_unique' THEN
+			result := format('@extschema@._map_result(COALESCE((SELECT pg_catalog.sum(vc.cnt) FROM vc WHERE vc.g%1$s = 0), 0)::bigint, '
+				'COALESCE((SELECT pg_catalog.sum(vc.cnt) FROM vc WHERE %2$s), 0)::bigint, '
+				'COALESCE((SELECT pg_catalog.sum(vc.cnt) FROM vc WHERE %2$s AND vc.cnt > 1), 0)::bigint, %3$s, '
+				'(SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(d.v) ORDER BY d.v, d.r), ''[]'') FROM '
+				'(SELECT %4$s AS v, r FROM vc, pg_catalog.generate_series(1, LEAST(vc.cnt, %5$s)) AS r WHERE %2$s AND vc.cnt > 1 ORDER BY %4$s, r LIMIT %5$s) d), false)',
+				c.attnum, u, mostly, t, k);
+		ELSE
+			v := @extschema@._kw(kw, 'value_set', 'array', name, kpath, name <> 'expect_column_distinct_values_to_be_in_set');
+			arr := @extschema@._array_literal(COALESCE(v, '[]'), typ, 'value_set', @extschema@._jpath(kpath, 'value_set'));
+			IF name = 'expect_column_most_common_value_to_be_in_set' THEN
+				lo := format('(SELECT %1$s AS v FROM vc WHERE %2$s AND vc.cnt = (SELECT pg_catalog.max(vc.cnt) FROM vc WHERE %2$s))', t, u);
+				hi := format('EXISTS (SELECT 1 FROM %s m WHERE m.v = ANY (%s))', lo, arr);
+				IF NOT COALESCE((@extschema@._kw(kw, 'ties_okay', 'boolean', name, kpath))::bool, false) THEN
+					hi := format('(SELECT pg_catalog.count(*) FROM %s m) = 1 AND %s', lo, hi);
+				END IF;
+				result := format('@extschema@._agg_result(%s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(m.v) ORDER BY m.v), ''[]'') FROM %s m), NULL)', hi, lo);
+			ELSE
+				lo := format('NOT EXISTS (SELECT 1 FROM vc WHERE %s AND NOT COALESCE(%s = ANY (%s), false))', u, t, arr);
+				hi := format('NOT EXISTS (SELECT 1 FROM pg_catalog.unnest(%s) AS e(x) WHERE NOT EXISTS (SELECT 1 FROM vc WHERE %s AND %s = e.x))', arr, u, t);
+				result := format('@extschema@._agg_result(%s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(%2$s) ORDER BY %2$s), ''[]'') FROM vc WHERE %3$s), '
+					'pg_catalog.jsonb_build_object(''value_counts'', (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(''value'', %2$s, ''count'', vc.cnt) ORDER BY %2$s), ''[]'') FROM vc WHERE %3$s)))',
+					CASE name
+						WHEN 'expect_column_distinct_values_to_be_in_set' THEN format('pg_catalog.cardinality(%s) = 0 OR %s', arr, lo)
+						WHEN 'expect_column_distinct_values_to_contain_set' THEN hi
+						ELSE lo || ' AND ' || hi END,
+					t, u);
+			END IF;
+		END IF;
+
+	-- ------------------------------------------------ row order (one window scan)
+	ELSIF kind = 'ordered' THEN
+		scan := 'ordered';
+		v := @extschema@._kw(kw, 'order_by', 'scalar', name, kpath);
+		IF v IS NULL AND jsonb_typeof(kw -> 'order_by') = 'array' THEN
+			v := kw -> 'order_by';
+		ELSIF v IS NOT NULL AND jsonb_typeof(v) <> 'string' THEN
+			RAISE EXCEPTION 'order_by of % must be a column name or an array of column names', name
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'order_by'), v);
+		END IF;
+		IF v IS NULL THEN
+			IF (SELECT relkind FROM pg_catalog.pg_class WHERE oid = rel) NOT IN ('r', 'm') THEN
+				RAISE EXCEPTION '% needs order_by on relation %', name, rel
+					USING ERRCODE = 'invalid_parameter_value',
+						  DETAIL = 'Only tables and materialized views have a physical row order.',
+						  HINT = 'Name the column(s) that order the rows in order_by.';
+			END IF;
+			witems := ARRAY[format('ctid AS w%s_o1', i)];
+			t := 'ctid';
+		ELSE
+			IF jsonb_typeof(v) = 'string' THEN
+				v := jsonb_build_array(v);
+			END IF;
+			IF jsonb_array_length(v) = 0 THEN
+				RAISE EXCEPTION 'order_by of % must name at least one column', name
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is [].', @extschema@._jpath(kpath, 'order_by'));
+			END IF;
+			t := NULL;
+			FOR n IN 0 .. jsonb_array_length(v) - 1 LOOP
+				SELECT * INTO c2 FROM @extschema@._columns(rel) x WHERE x.name = v ->> n AND jsonb_typeof(v -> n) = 'string';
+				IF NOT FOUND THEN
+					RAISE EXCEPTION 'order_by of % names no column of relation %', name, rel
+						USING ERRCODE = 'undefined_column', DETAIL = format('%s[%s] is %s.', @extschema@._jpath(kpath, 'order_by'), n, v -> n);
+				END IF;
+				witems := witems || format('%s AS w%s_o%s', c2.qname, i, n + 1);
+				t := COALESCE(t || ', ', '') || c2.qname;
+			END LOOP;
+		END IF;
+		witems := witems || format('%s AS w%s_v', col, i)
+			|| format('pg_catalog.lag(%1$s) OVER (PARTITION BY (%1$s) IS NULL ORDER BY %2$s) AS w%3$s_p', col, t, i);
+		u := format('s.w%1$s_v IS NOT NULL AND s.w%1$s_p IS NOT NULL AND NOT (s.w%1$s_v %2$s s.w%1$s_p)', i,
+			CASE WHEN name = 'expect_column_values_to_be_increasing' THEN '>' ELSE '<' END
+			|| CASE WHEN COALESCE((@extschema@._kw(kw, 'strictly', 'boolean', name, kpath))::bool, false) THEN '' ELSE '=' END);
+		aggs := ARRAY[format('pg_catalog.count(s.w%s_v) AS %s_nn', i, a),
+			format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_u', u, a),
+			format('@extschema@.first_values((s.w%s_v)::text, %s ORDER BY %s) FILTER (WHERE %s) AS %s_p', i, k,
+				(SELECT string_agg(format('s.w%s_o%s', i, g), ', ' ORDER BY g) FROM generate_series(1, cardinality(witems) - 2) g), u, a)];
+		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
+			a, mostly, typ);
+
+	-- ------------------------------------------------ the catalog (no scan)
+	ELSIF kind = 'catalog' THEN
+		scan := 'catalog';
+		cols := (SELECT COALESCE(jsonb_agg(x.name ORDER BY x.attnum), '[]') FROM @extschema@._columns(rel) x);
+		IF name IN ('expect_column_values_to_be_of_type', 'expect_column_values_to_be_in_type_list') THEN
+			IF name = 'expect_column_values_to_be_of_type' THEN
+				v := jsonb_build_array(@extschema@._kw(kw, 'type_', 'string', name, kpath, true));
+				t := @extschema@._jpath(kpath, 'type_');
+			ELSE
+				v := @extschema@._kw(kw, 'type_list', 'array', name, kpath, true);
+				t := @extschema@._jpath(kpath, 'type_list');
+			END IF;
+			ok := false;
+			FOR n IN 0 .. jsonb_array_length(v) - 1 LOOP
+				IF jsonb_typeof(v -> n) <> 'string' THEN
+					RAISE EXCEPTION 'type names of % must be strings', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s holds %s.', t, v -> n);
+				END IF;
+				BEGIN
+					hi := to_regtype(v ->> n)::oid::text;
+				EXCEPTION WHEN OTHERS THEN
+					hi := NULL;
+				END;
+				IF hi IS NULL THEN
+					RAISE EXCEPTION 'type "%" does not exist', v ->> n
+						USING ERRCODE = 'undefined_object', DETAIL = format('%s of %s names it.', t, name);
+				END IF;
+				ok := ok OR hi::oid = c.typid;
+			END LOOP;
+			result := quote_literal(@extschema@._agg_result(ok, to_jsonb(c.typname), NULL)::text) || '::jsonb';
+		ELSIF name = 'expect_column_to_exist' THEN
+			v := @extschema@._kw(kw, 'column_index', 'count', name, kpath);
+			result := quote_literal(@extschema@._agg_result(c.attnum IS NOT NULL AND (v IS NULL OR v::int = c.ordinal),
+				to_jsonb(c.ordinal), NULL)::text) || '::jsonb';
+			colname := @extschema@._kw(kw, 'column', 'string', name, kpath, true) #>> '{}';
+		ELSIF name IN ('expect_table_column_count_to_equal', 'expect_table_column_count_to_be_between') THEN
+			n := jsonb_array_length(cols);
+			IF name = 'expect_table_column_count_to_equal' THEN
+				ok := n = (@extschema@._kw(kw, 'value', 'count', name, kpath, true))::numeric;
+			ELSE
+				lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', 'number', name, kpath), 'numeric', 'min_value', @extschema@._jpath(kpath, 'min_value'));
+				hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', 'number', name, kpath), 'numeric', 'max_value', @extschema@._jpath(kpath, 'max_value'));
+				EXECUTE 'SELECT ' || @extschema@._between_sql(n || '::numeric', lo, hi, smin, smax, false) INTO ok;
+			END IF;
+			result := quote_literal(@extschema@._agg_result(ok, to_jsonb(n), NULL)::text) || '::jsonb';
+		ELSIF name = 'expect_table_columns_to_match_ordered_list' THEN
+			v := @extschema@._kw(kw, 'column_list', 'array', name, kpath, true);
+			IF EXISTS (SELECT 1 FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) <> 'string') THEN
+				RAISE EXCEPTION 'column_list of % must be an array of strings', name
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'column_list'), left(v::text, 200));
+			END IF;
+			details := (SELECT COALESCE(jsonb_agg(jsonb_build_object('Expected Column Position', g, 'Expected', v -> g, 'Found', cols -> g) ORDER BY g), '[]')
+				FROM generate_series(0, greatest(jsonb_array_length(v), jsonb_array_length(cols)) - 1) g
+				WHERE (v -> g) IS DISTINCT FROM (cols -> g));
+			result := quote_literal(@extschema@._agg_result(details = '[]', cols,
+				CASE WHEN details <> '[]' THEN jsonb_build_object('mismatched', details) END)::text) || '::jsonb';
+		ELSIF name = 'expect_table_columns_to_match_set' THEN
+			v := @extschema@._kw(kw, 'column_set', 'array', name, kpath, true);
+			IF EXISTS (SELECT 1 FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) <> 'string') THEN
+				RAISE EXCEPTION 'column_set of % must be an array of strings', name
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'column_set'), left(v::text, 200));
+			END IF;
+			lo := (SELECT jsonb_agg(e ORDER BY e::text COLLATE "C") FROM jsonb_array_elements(cols) e WHERE NOT v @> jsonb_build_array(e));
+			hi := (SELECT jsonb_agg(DISTINCT e) FROM jsonb_array_elements(v) e WHERE NOT cols @> jsonb_build_array(e));
+			details := jsonb_strip_nulls(jsonb_build_object('unexpected', lo::jsonb, 'missing', hi::jsonb));
+			ok := hi IS NULL AND (lo IS NULL OR NOT COALESCE((@extschema@._kw(kw, 'exact_match', 'boolean', name, kpath))::bool, true));
+			result := quote_literal(@extschema@._agg_result(ok,
+				CASE WHEN details = '{}' THEN cols ELSE (SELECT jsonb_agg(e ORDER BY e::text COLLATE "C") FROM jsonb_array_elements(cols) e) END,
+				CASE WHEN details <> '{}' THEN jsonb_build_object('mismatched', details) END)::text) || '::jsonb';
+		ELSE
+			RAISE EXCEPTION 'expectation % has no catalog compiler', name;
+		END IF;
+	END IF;
+
+	RETURN jsonb_build_object('index', i, 'expectation_type', name, 'column', colname, 'kwargs', kw,
+		'scan', scan, 'aggs', to_jsonb(aggs), 'window', to_jsonb(witems), 'values', vatts,
+		'result', result);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._expect_compile(pg_catalog.regclass, pg_catalog.int4, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text, pg_catalog.text) IS
+'internal: checks one expectation and compiles it into the SQL fragments of the scan that computes it';
+
+-- Runs compiled expectations over rel with as few scans as possible: one aggregate query for
+-- every map, pair, aggregate and row-count expectation (split only past 1000 aggregates), one
+-- GROUP BY GROUPING SETS query for all value-count expectations, one window query for all
+-- row-order expectations, and none for catalog expectations. One row per plan, in plan order.
+CREATE FUNCTION @extschema@._expect_run(rel pg_catalog.regclass, plans pg_catalog.jsonb[])
+RETURNS TABLE(expectation_index pg_catalog.int4, expectation_type pg_catalog.text,
+	column_name pg_catalog.text, kwargs pg_catalog.jsonb, success pg_catalog.bool,
+	element_count pg_catalog.int8, missing_count pg_catalog.int8, unexpected_count pg_catalog.int8,
+	unexpected_percent pg_catalog.float8, partial_unexpected_list pg_catalog.jsonb,
+	observed_value pg_catalog.jsonb, details pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	p jsonb;
+	res jsonb;
+	results jsonb := '{}';
+	queries text[] := '{}';
+	aggs text[] := '{}';
+	vals text[] := '{}';
+	waggs text[] := '{}';
+	witems text[] := '{}';
+	wvals text[] := '{}';
+	vitems text[] := '{}';
+	vsets text[] := '{}';
+	vvals text[] := '{}';
+	cvals text[] := '{}';
+	seen int[] := '{}';
+	att int;
+	q text;
+	r record;
+BEGIN
+	FOREACH p IN ARRAY plans LOOP
+		CASE p ->> 'scan'
+			WHEN 'main' THEN
+				IF cardinality(aggs) + jsonb_array_length(p -> 'aggs') > 1000 AND cardinality(vals) > 0 THEN
+					queries := queries || format('SELECT x.idx, x.res FROM (SELECT pg_catalog.count(*) AS n, %s FROM %s) AS q CROSS JOIN LATERAL (VALUES %s) AS x(idx, res)',
+						array_to_string(aggs, ', '), rel, array_to_string(vals, ', '));
+					aggs := '{}';
+					vals := '{}';
+				END IF;
+				aggs := aggs || ARRAY(SELECT jsonb_array_elements_text(p -> 'aggs'));
+				vals := vals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+			WHEN 'ordered' THEN
+				waggs := waggs || ARRAY(SELECT jsonb_array_elements_text(p -> 'aggs'));
+				witems := witems || ARRAY(SELECT jsonb_array_elements_text(p -> 'window'));
+				wvals := wvals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+			WHEN 'values' THEN
+				att := (p -> 'values' -> 0 ->> 'att')::int;
+				IF att <> ALL (seen) THEN
+					seen := seen || att;
+					vitems := vitems || format('GROUPING(%1$s) AS g%2$s, %1$s AS v%2$s', p -> 'values' -> 0 ->> 'expr', att);
+					vsets := vsets || format('(%s)', p -> 'values' -> 0 ->> 'expr');
+				END IF;
+				vvals := vvals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+			ELSE
+				cvals := cvals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+		END CASE;
+	END LOOP;
+	IF cardinality(vals) > 0 THEN
+		queries := queries || format('SELECT x.idx, x.res FROM (SELECT pg_catalog.count(*) AS n%s FROM %s) AS q CROSS JOIN LATERAL (VALUES %s) AS x(idx, res)',
+			CASE WHEN cardinality(aggs) > 0 THEN ', ' || array_to_string(aggs, ', ') ELSE '' END,
+			rel, array_to_string(vals, ', '));
+	END IF;
+	IF cardinality(wvals) > 0 THEN
+		queries := queries || format('SELECT x.idx, x.res FROM (SELECT pg_catalog.count(*) AS n, %s FROM (SELECT %s FROM %s) AS s) AS q CROSS JOIN LATERAL (VALUES %s) AS x(idx, res)',
+			array_to_string(waggs, ', '), array_to_string(witems, ', '), rel, array_to_string(wvals, ', '));
+	END IF;
+	IF cardinality(vvals) > 0 THEN
+		queries := queries || format('WITH vc AS MATERIALIZED (SELECT %s, pg_catalog.count(*) AS cnt FROM %s GROUP BY GROUPING SETS (%s)) SELECT x.idx, x.res FROM (VALUES %s) AS x(idx, res)',
+			array_to_string(vitems, ', '), rel, array_to_string(vsets, ', '), array_to_string(vvals, ', '));
+	END IF;
+	IF cardinality(cvals) > 0 THEN
+		queries := queries || format('SELECT x.idx, x.res FROM (VALUES %s) AS x(idx, res)', array_to_string(cvals, ', '));
+	END IF;
+	FOREACH q IN ARRAY queries LOOP
+		FOR r IN EXECUTE q LOOP
+			results := results || jsonb_build_object(r.idx::text, r.res);
+		END LOOP;
+	END LOOP;
+	FOREACH p IN ARRAY plans LOOP
+		res := results -> (p ->> 'index');
+		expectation_index := (p ->> 'index')::int;
+		expectation_type := p ->> 'expectation_type';
+		column_name := p ->> 'column';
+		kwargs := p -> 'kwargs';
+		success := (res ->> 'success')::bool;
+		element_count := (res ->> 'element_count')::int8;
+		missing_count := (res ->> 'missing_count')::int8;
+		unexpected_count := (res ->> 'unexpected_count')::int8;
+		unexpected_percent := (res ->> 'unexpected_percent')::float8;
+		partial_unexpected_list := NULLIF(res -> 'partial_unexpected_list', 'null');
+		observed_value := NULLIF(res -> 'observed_value', 'null');
+		details := NULLIF(res -> 'details', 'null');
+		RETURN NEXT;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._expect_run(pg_catalog.regclass, pg_catalog.jsonb[]) IS
+'internal: runs compiled expectations over a relation in at most one scan of each kind';
+
+CREATE FUNCTION @extschema@.expect_all(rel pg_catalog.regclass, suite pg_catalog.jsonb)
+RETURNS TABLE(expectation_index pg_catalog.int4, expectation_type pg_catalog.text,
+	column_name pg_catalog.text, kwargs pg_catalog.jsonb, success pg_catalog.bool,
+	element_count pg_catalog.int8, missing_count pg_catalog.int8, unexpected_count pg_catalog.int8,
+	unexpected_percent pg_catalog.float8, partial_unexpected_list pg_catalog.jsonb,
+	observed_value pg_catalog.jsonb, details pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	items jsonb;
+	base text;
+	e jsonb;
+	et jsonb;
+	path text;
+	key text;
+	plans jsonb[] := '{}';
+BEGIN
+	IF rel IS NULL OR suite IS NULL THEN
+		RAISE EXCEPTION 'the relation and the suite of expect_all must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF jsonb_typeof(suite) = 'array' THEN
+		items := suite;
+		base := '$';
+	ELSIF jsonb_typeof(suite) = 'object' AND jsonb_typeof(suite -> 'expectations') = 'array' THEN
+		items := suite -> 'expectations';
+		base := '$.expectations';
+	ELSE
+		RAISE EXCEPTION 'a suite must be an array of expectations or an object with an "expectations" array'
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$ is %s.', left(suite::text, 200)),
+				  HINT = 'Each expectation is {"expectation_type": "expect_...", "kwargs": {...}} as Great Expectations writes them.';
+	END IF;
+	FOR i IN 0 .. jsonb_array_length(items) - 1 LOOP
+		e := items -> i;
+		path := format('%s[%s]', base, i);
+		IF jsonb_typeof(e) <> 'object' THEN
+			RAISE EXCEPTION 'an expectation must be a JSON object'
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', path, left(e::text, 200));
+		END IF;
+		FOR key IN SELECT jsonb_object_keys(e) LOOP
+			IF key NOT IN ('expectation_type', 'type', 'kwargs', 'meta', 'id', 'notes', 'rendered_content', 'description', 'severity', 'expectation_context') THEN
+				RAISE EXCEPTION 'unknown member "%" of an expectation', key
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is not expected.', @extschema@._jpath(path, key)),
+						  HINT = 'An expectation has "expectation_type" (or "type") and "kwargs".';
+			END IF;
+		END LOOP;
+		et := COALESCE(e -> 'expectation_type', e -> 'type');
+		IF jsonb_typeof(et) IS DISTINCT FROM 'string' THEN
+			RAISE EXCEPTION 'an expectation needs its "expectation_type" as a string'
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', path, left(e::text, 200));
+		END IF;
+		plans := plans || @extschema@._expect_compile(rel, i, et #>> '{}', COALESCE(e -> 'kwargs', '{}'),
+			@extschema@._jpath(path, CASE WHEN e ? 'expectation_type' THEN 'expectation_type' ELSE 'type' END),
+			@extschema@._jpath(path, 'kwargs'));
+	END LOOP;
+	RETURN QUERY SELECT * FROM @extschema@._expect_run(rel, plans);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.expect_all(pg_catalog.regclass, pg_catalog.jsonb) IS
+'runs a Great Expectations suite (array of {expectation_type, kwargs}, or an object with "expectations") over a relation in as few scans as possible; one row per expectation';
+
+CREATE FUNCTION @extschema@.expect(rel pg_catalog.regclass, column_name pg_catalog.text,
+	expectation pg_catalog.text, params pg_catalog.jsonb DEFAULT '{}',
+	OUT success pg_catalog.bool, OUT element_count pg_catalog.int8, OUT missing_count pg_catalog.int8,
+	OUT unexpected_count pg_catalog.int8, OUT unexpected_percent pg_catalog.float8,
+	OUT partial_unexpected_list pg_catalog.jsonb, OUT observed_value pg_catalog.jsonb,
+	OUT details pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	name text := lower(expectation);
+	ps text[];
+	key text;
+	kw jsonb := COALESCE(params, '{}');
+	r record;
+BEGIN
+	IF rel IS NULL OR expectation IS NULL THEN
+		RAISE EXCEPTION 'the relation and the expectation of expect must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF jsonb_typeof(kw) <> 'object' THEN
+		RAISE EXCEPTION 'the parameters of % must be a JSON object', expectation
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$ is %s.', left(kw::text, 200));
+	END IF;
+	IF name NOT LIKE 'expect\_%' THEN
+		name := 'expect_' || name;
+	END IF;
+	SELECT e.parameters INTO ps FROM @extschema@.expectation_types() e WHERE e.expectation_type = name;
+	key := CASE WHEN 'column' = ANY (ps) THEN 'column' WHEN 'column_A' = ANY (ps) THEN 'column_A' END;
+	IF column_name IS NOT NULL THEN
+		IF ps IS NOT NULL AND key IS NULL THEN
+			RAISE EXCEPTION '% takes no column', name
+				USING ERRCODE = 'invalid_parameter_value', HINT = 'Pass NULL as column_name.';
+		ELSIF key IS NOT NULL AND kw ? key AND kw ->> key IS DISTINCT FROM column_name THEN
+			RAISE EXCEPTION 'column_name "%" and parameter "%" of % disagree', column_name, key, name
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$.%s is %s.', key, kw -> key);
+		ELSIF key IS NOT NULL THEN
+			kw := kw || jsonb_build_object(key, column_name);
+		END IF;
+	ELSIF key IS NOT NULL AND NOT kw ? key THEN
+		RAISE EXCEPTION '% needs a column', name
+			USING ERRCODE = 'null_value_not_allowed', HINT = 'Pass the column name as column_name.';
+	END IF;
+	SELECT * INTO r FROM @extschema@._expect_run(rel,
+		ARRAY[@extschema@._expect_compile(rel, 0, expectation, kw, 'the expectation argument', '$')]);
+	success := r.success;
+	element_count := r.element_count;
+	missing_count := r.missing_count;
+	unexpected_count := r.unexpected_count;
+	unexpected_percent := r.unexpected_percent;
+	partial_unexpected_list := r.partial_unexpected_list;
+	observed_value := r.observed_value;
+	details := r.details;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.expect(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.jsonb) IS
+'checks one Great Expectations expectation (name with or without the expect_ prefix) on a column or a relation; result fields as Great Expectations reports them';
+
 
 -- ==================================================================== model quality (src/metrics.c)
 
