@@ -168,10 +168,16 @@ BEGIN
 	CASE kind
 		WHEN 'number' THEN ok := t = 'number'; want := 'a number';
 		WHEN 'fraction' THEN
-			ok := t = 'number' AND v::numeric BETWEEN 0 AND 1; want := 'a number between 0 and 1';
+			ok := t = 'number';
+			IF ok THEN
+				ok := v::numeric BETWEEN 0 AND 1;
+			END IF;
+			want := 'a number between 0 and 1';
 		WHEN 'count' THEN
-			ok := t = 'number' AND v::numeric >= 0 AND v::numeric = trunc(v::numeric)
-				AND v::numeric <= 9223372036854775807;
+			ok := t = 'number';
+			IF ok THEN
+				ok := v::numeric >= 0 AND v::numeric = trunc(v::numeric) AND v::numeric <= 9223372036854775807;
+			END IF;
 			want := 'a non-negative integer';
 		WHEN 'boolean' THEN ok := t = 'boolean'; want := 'true or false';
 		WHEN 'string' THEN ok := t = 'string'; want := 'a string';
@@ -450,15 +456,33 @@ BEGIN
 				a, mostly, typ);
 		ELSE
 			IF name = 'expect_column_values_to_be_between' THEN
-				lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', 'scalar', name, kpath), typ, 'min_value', @extschema@._jpath(kpath, 'min_value'));
-				hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', 'scalar', name, kpath), typ, 'max_value', @extschema@._jpath(kpath, 'max_value'));
+				-- an integer column meets a fractional bound as numeric (1.5 is a valid bound)
+				lo := @extschema@._kw(kw, 'min_value', CASE WHEN c.kind IN ('integer', 'float', 'numeric') THEN 'number' ELSE 'scalar' END, name, kpath);
+				hi := @extschema@._kw(kw, 'max_value', CASE WHEN c.kind IN ('integer', 'float', 'numeric') THEN 'number' ELSE 'scalar' END, name, kpath);
+				t := typ;
+				IF c.kind = 'integer' THEN
+					IF lo::numeric <> trunc(lo::numeric) OR hi::numeric <> trunc(hi::numeric) THEN
+						t := 'numeric';
+					END IF;
+				END IF;
+				lo := @extschema@._literal(lo::jsonb, t, 'min_value', @extschema@._jpath(kpath, 'min_value'));
+				hi := @extschema@._literal(hi::jsonb, t, 'max_value', @extschema@._jpath(kpath, 'max_value'));
 				IF lo IS NULL AND hi IS NULL THEN
 					RAISE EXCEPTION '% needs min_value or max_value', name
 						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
 				END IF;
 				u := 'NOT ' || @extschema@._between_sql(col, lo, hi, smin, smax, false);
 			ELSIF name IN ('expect_column_values_to_be_in_set', 'expect_column_values_to_not_be_in_set') THEN
-				arr := @extschema@._array_literal(@extschema@._kw(kw, 'value_set', 'array', name, kpath, true), typ, 'value_set', @extschema@._jpath(kpath, 'value_set'));
+				v := @extschema@._kw(kw, 'value_set', 'array', name, kpath, true);
+				-- an integer column meets a fractional element as numeric (it is simply not in the column)
+				t := typ;
+				IF c.kind = 'integer' THEN
+					IF EXISTS (SELECT 1 FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) = 'number'
+							AND (e #>> '{}')::numeric <> trunc((e #>> '{}')::numeric)) THEN
+						t := 'numeric';
+					END IF;
+				END IF;
+				arr := @extschema@._array_literal(v, t, 'value_set', @extschema@._jpath(kpath, 'value_set'));
 				u := format('COALESCE(%s = ANY (%s), false)', col, arr);
 				IF name = 'expect_column_values_to_be_in_set' THEN
 					u := 'NOT ' || u;
@@ -561,7 +585,8 @@ BEGIN
 			EXECUTE format('SELECT NULL::%s %s NULL::%s', c.typname, t, c2.typname);
 		EXCEPTION WHEN undefined_function OR datatype_mismatch THEN
 			RAISE EXCEPTION 'columns "%" (%) and "%" (%) cannot be compared with %', c.name, c.typname, c2.name, c2.typname, t
-				USING ERRCODE = 'datatype_mismatch', DETAIL = format('%s names them.', kpath);
+				USING ERRCODE = 'datatype_mismatch',
+					  DETAIL = format('%s and %s name them.', @extschema@._jpath(kpath, 'column_A'), @extschema@._jpath(kpath, 'column_B'));
 		END;
 		u := format('NOT COALESCE(%s %s %s, false)', c.qname, t, c2.qname);
 		v := COALESCE(@extschema@._kw(kw, 'ignore_row_if', 'string', name, kpath), '"both_values_are_missing"');
@@ -726,10 +751,8 @@ BEGIN
 	-- ------------------------------------------------ row order (one window scan)
 	ELSIF kind = 'ordered' THEN
 		scan := 'ordered';
-		v := @extschema@._kw(kw, 'order_by', 'scalar', name, kpath);
-		IF v IS NULL AND jsonb_typeof(kw -> 'order_by') = 'array' THEN
-			v := kw -> 'order_by';
-		ELSIF v IS NOT NULL AND jsonb_typeof(v) <> 'string' THEN
+		v := NULLIF(kw -> 'order_by', 'null');
+		IF jsonb_typeof(v) NOT IN ('string', 'array') THEN
 			RAISE EXCEPTION 'order_by of % must be a column name or an array of column names', name
 				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'order_by'), v);
 		END IF;
@@ -884,7 +907,6 @@ DECLARE
 	seen int[] := '{}';
 	att int;
 	q text;
-	r record;
 BEGIN
 	FOREACH p IN ARRAY plans LOOP
 		CASE p ->> 'scan'
@@ -929,10 +951,10 @@ BEGIN
 	IF cardinality(cvals) > 0 THEN
 		queries := queries || format('SELECT x.idx, x.res FROM (VALUES %s) AS x(idx, res)', array_to_string(cvals, ', '));
 	END IF;
+	-- EXECUTE ... INTO (not a FOR loop, which runs a cursor) lets the planner use parallel workers
 	FOREACH q IN ARRAY queries LOOP
-		FOR r IN EXECUTE q LOOP
-			results := results || jsonb_build_object(r.idx::text, r.res);
-		END LOOP;
+		EXECUTE format('SELECT pg_catalog.jsonb_object_agg(r.idx, r.res) FROM (%s) AS r', q) INTO res;
+		results := results || COALESCE(res, '{}');
 	END LOOP;
 	FOREACH p IN ARRAY plans LOOP
 		res := results -> (p ->> 'index');
@@ -1059,7 +1081,7 @@ BEGIN
 			USING ERRCODE = 'null_value_not_allowed', HINT = 'Pass the column name as column_name.';
 	END IF;
 	SELECT * INTO r FROM @extschema@._expect_run(rel,
-		ARRAY[@extschema@._expect_compile(rel, 0, expectation, kw, 'the expectation argument', '$')]);
+		ARRAY[@extschema@._expect_compile(rel, 0, expectation, kw, 'The expectation argument', '$')]);
 	success := r.success;
 	element_count := r.element_count;
 	missing_count := r.missing_count;

@@ -1,0 +1,60 @@
+-- Forced-parallel plans (pattern of sql/parallel.sql) for the aggregate of this area:
+-- first_values runs in Partial Aggregate nodes and its combine function merges the workers'
+-- samples; expectations computed under these settings equal the serial results.
+CREATE EXTENSION mlcheck;
+CREATE TABLE par_e (g int, x float8, s text);
+INSERT INTO par_e SELECT i % 7, (i * 7919 % 10007) / 97.0, CASE WHEN i % 11 = 0 THEN NULL ELSE 'v' || (i % 13) END
+FROM generate_series(1, 100000) i;
+ANALYZE par_e;
+CREATE TEMP TABLE serial_fv AS
+SELECT count(*) FILTER (WHERE x > 100) AS n,
+	mlcheck.first_values(x::text, 5) FILTER (WHERE x > 100) AS sample,
+	mlcheck.first_values(s, 1000) AS big
+FROM par_e;
+CREATE TEMP TABLE serial_groups AS
+SELECT g, mlcheck.first_values(s, 3) AS sample FROM par_e GROUP BY g;
+CREATE TEMP TABLE serial_expect AS
+SELECT * FROM mlcheck.expect_all('par_e', '[
+	{"expectation_type": "expect_column_values_to_be_between", "kwargs": {"column": "x", "max_value": 100}},
+	{"expectation_type": "expect_column_values_to_not_be_null", "kwargs": {"column": "s"}},
+	{"expectation_type": "expect_column_values_to_be_in_set", "kwargs": {"column": "s", "value_set": ["v1", "v2"]}},
+	{"expectation_type": "expect_column_mean_to_be_between", "kwargs": {"column": "x", "min_value": 0}},
+	{"expectation_type": "expect_table_row_count_to_equal", "kwargs": {"value": 100000}}
+]');
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF)
+SELECT count(*) FILTER (WHERE x > 100), mlcheck.first_values(x::text, 5) FILTER (WHERE x > 100) FROM par_e;
+-- the same count; a sample of the same size whose values all qualify (which ones depends on
+-- which worker met them first)
+SELECT p.n = s.n AS same_count,
+	cardinality(p.sample) = cardinality(s.sample) AS same_size,
+	(SELECT bool_and(v::float8 > 100) FROM unnest(p.sample) v) AS samples_qualify,
+	cardinality(p.big) = 1000 AS big_full
+FROM (SELECT count(*) FILTER (WHERE x > 100) AS n,
+		mlcheck.first_values(x::text, 5) FILTER (WHERE x > 100) AS sample,
+		mlcheck.first_values(s, 1000) AS big
+	FROM par_e) p, serial_fv s;
+EXPLAIN (COSTS OFF) SELECT g, mlcheck.first_values(s, 3) FROM par_e GROUP BY g;
+SELECT g, cardinality(p.sample) AS k, p.sample <@ (SELECT array_agg(DISTINCT s) FROM par_e e WHERE e.g = p.g) AS from_group
+FROM (SELECT g, mlcheck.first_values(s, 3) AS sample FROM par_e GROUP BY g) p ORDER BY g;
+SELECT e.expectation_index, e.success = s.success AS same_success,
+	e.element_count IS NOT DISTINCT FROM s.element_count AS same_elements,
+	e.unexpected_count IS NOT DISTINCT FROM s.unexpected_count AS same_unexpected,
+	e.missing_count IS NOT DISTINCT FROM s.missing_count AS same_missing,
+	jsonb_array_length(e.partial_unexpected_list) IS NOT DISTINCT FROM jsonb_array_length(s.partial_unexpected_list) AS same_sample_size,
+	abs((e.observed_value #>> '{}')::float8 - (s.observed_value #>> '{}')::float8) < 1e-9 * abs((s.observed_value #>> '{}')::float8) AS same_observed
+FROM mlcheck.expect_all('par_e', '[
+	{"expectation_type": "expect_column_values_to_be_between", "kwargs": {"column": "x", "max_value": 100}},
+	{"expectation_type": "expect_column_values_to_not_be_null", "kwargs": {"column": "s"}},
+	{"expectation_type": "expect_column_values_to_be_in_set", "kwargs": {"column": "s", "value_set": ["v1", "v2"]}},
+	{"expectation_type": "expect_column_mean_to_be_between", "kwargs": {"column": "x", "min_value": 0}},
+	{"expectation_type": "expect_table_row_count_to_equal", "kwargs": {"value": 100000}}
+]') e JOIN serial_expect s USING (expectation_index)
+ORDER BY 1;
+RESET ALL;
+DROP TABLE par_e;
+DROP EXTENSION mlcheck;
