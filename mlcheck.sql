@@ -1095,6 +1095,308 @@ $$;
 COMMENT ON FUNCTION @extschema@.expect(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.jsonb) IS
 'checks one Great Expectations expectation (name with or without the expect_ prefix) on a column or a relation; result fields as Great Expectations reports them';
 
+-- ---------------------------------------------------------------- schemas and anomalies
+CREATE TYPE @extschema@.anomaly AS (
+	column_name pg_catalog.text,
+	kind pg_catalog.text,
+	severity pg_catalog.text,
+	description pg_catalog.text,
+	observed pg_catalog.jsonb,
+	expected pg_catalog.jsonb
+);
+COMMENT ON TYPE @extschema@.anomaly IS
+'one finding of validate(): the column (NULL for the table), the kind, its severity (error, warning, info), a sentence, and what was observed and expected';
+
+-- Every anomaly kind with its default severity (a schema may override them in "severity").
+CREATE FUNCTION @extschema@.anomaly_kinds()
+RETURNS TABLE(kind pg_catalog.text, severity pg_catalog.text, description pg_catalog.text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT * FROM (VALUES
+		('row_count_out_of_band', 'error', 'the number of rows is outside row_count'),
+		('missing_column', 'error', 'a required column of the schema is not in the data'),
+		('unexpected_column', 'warning', 'the data has a column the schema does not list (additional_columns is false)'),
+		('type_mismatch', 'error', 'the column type differs from the schema type'),
+		('presence_below_minimum', 'error', 'the fraction of non-null values is below min_presence, or a non-nullable column has nulls'),
+		('values_outside_domain', 'error', 'values are outside enum'),
+		('new_values_above_fraction', 'error', 'the fraction of values outside enum exceeds max_new_value_fraction'),
+		('below_minimum', 'error', 'values are below minimum'),
+		('above_maximum', 'error', 'values are above maximum (NaN counts as above)'),
+		('not_unique', 'error', 'a column declared unique has duplicate values'),
+		('distinct_count_out_of_band', 'warning', 'the number of distinct values is outside distinct_count'),
+		('string_length_out_of_band', 'warning', 'text values are shorter than min_length or longer than max_length'),
+		('drift_above_threshold', 'error', 'the drift comparator finds a distance above its threshold against the drift baseline'),
+		('skew_above_threshold', 'error', 'the skew comparator finds a distance above its threshold against the skew baseline')
+	) AS k(kind, severity, description);
+END;
+COMMENT ON FUNCTION @extschema@.anomaly_kinds() IS
+'the anomaly kinds validate() reports, with their default severities';
+
+CREATE FUNCTION @extschema@._schema_error(path pg_catalog.text, msg pg_catalog.text, got pg_catalog.jsonb)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+BEGIN
+	RAISE EXCEPTION 'invalid schema at %: %', path, msg
+		USING ERRCODE = 'invalid_parameter_value',
+			  DETAIL = CASE WHEN got IS NULL THEN 'The member is missing.' ELSE format('The value is %s.', left(got::text, 200)) END,
+			  HINT = 'The schema format is described in the README (section Schema validation).';
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_error(pg_catalog.text, pg_catalog.text, pg_catalog.jsonb) IS
+'internal: raises "invalid schema at <JSON path>: <what is wrong>" (22023)';
+
+-- Checks a schema document member by member and returns it unchanged; any error names the JSON
+-- path of the offending member. See README "Schema validation" for the format.
+CREATE FUNCTION @extschema@.check_schema(schema pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $$
+DECLARE
+	top_keys text[] := '{schema_version,description,inferred_from,row_count,additional_columns,severity,drift_baseline,skew_baseline,columns}';
+	col_keys text[] := '{type,required,nullable,min_presence,minimum,maximum,enum,max_new_value_fraction,unique,distinct_count,min_length,max_length,drift_comparator,skew_comparator,severity,description}';
+	key text;
+	ckey text;
+	col jsonb;
+	v jsonb;
+	p text;
+	cp text;
+	typid oid;
+	kinds text[] := ARRAY(SELECT k.kind FROM @extschema@.anomaly_kinds() k);
+BEGIN
+	IF jsonb_typeof(schema) <> 'object' THEN
+		PERFORM @extschema@._schema_error('$', 'a schema is a JSON object', schema);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(schema) LOOP
+		p := @extschema@._jpath('$', key);
+		v := schema -> key;
+		IF key <> ALL (top_keys) THEN
+			PERFORM @extschema@._schema_error(p, format('unknown member "%s" (known: %s)', key, array_to_string(top_keys, ', ')), v);
+		ELSIF key = 'schema_version' THEN
+			IF v IS DISTINCT FROM '1' THEN
+				PERFORM @extschema@._schema_error(p, 'schema_version must be 1', v);
+			END IF;
+		ELSIF key IN ('description', 'inferred_from', 'drift_baseline', 'skew_baseline') THEN
+			IF jsonb_typeof(v) <> 'string' THEN
+				PERFORM @extschema@._schema_error(p, 'expected a string', v);
+			END IF;
+		ELSIF key = 'additional_columns' THEN
+			IF jsonb_typeof(v) <> 'boolean' THEN
+				PERFORM @extschema@._schema_error(p, 'expected true or false', v);
+			END IF;
+		ELSIF key = 'row_count' THEN
+			PERFORM @extschema@._schema_check_band(v, p);
+		ELSIF key = 'severity' THEN
+			PERFORM @extschema@._schema_check_severity(v, p, kinds);
+		ELSIF key = 'columns' THEN
+			IF jsonb_typeof(v) <> 'object' THEN
+				PERFORM @extschema@._schema_error(p, 'columns is an object that maps each column name to its constraints', v);
+			END IF;
+		END IF;
+	END LOOP;
+	IF NOT schema ? 'columns' THEN
+		PERFORM @extschema@._schema_error('$.columns', 'a schema needs "columns"', NULL);
+	END IF;
+	FOR key, col IN SELECT * FROM jsonb_each(schema -> 'columns') LOOP
+		cp := @extschema@._jpath('$.columns', key);
+		IF jsonb_typeof(col) <> 'object' THEN
+			PERFORM @extschema@._schema_error(cp, 'a column is described by an object', col);
+		END IF;
+		typid := NULL;
+		FOR ckey, v IN SELECT * FROM jsonb_each(col) LOOP
+			p := @extschema@._jpath(cp, ckey);
+			IF ckey <> ALL (col_keys) THEN
+				PERFORM @extschema@._schema_error(p, format('unknown member "%s" (known: %s)', ckey, array_to_string(col_keys, ', ')), v);
+			ELSIF ckey = 'type' THEN
+				IF jsonb_typeof(v) <> 'string' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a type name', v);
+				END IF;
+				BEGIN
+					typid := to_regtype(v #>> '{}');
+				EXCEPTION WHEN OTHERS THEN
+					typid := NULL;
+				END;
+				IF typid IS NULL THEN
+					PERFORM @extschema@._schema_error(p, format('type "%s" does not exist', v #>> '{}'), v);
+				END IF;
+			ELSIF ckey IN ('required', 'nullable', 'unique') THEN
+				IF jsonb_typeof(v) <> 'boolean' THEN
+					PERFORM @extschema@._schema_error(p, 'expected true or false', v);
+				END IF;
+			ELSIF ckey IN ('min_presence', 'max_new_value_fraction') THEN
+				IF jsonb_typeof(v) <> 'number' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a fraction between 0 and 1', v);
+				ELSIF v::numeric NOT BETWEEN 0 AND 1 THEN
+					PERFORM @extschema@._schema_error(p, 'expected a fraction between 0 and 1', v);
+				END IF;
+			ELSIF ckey IN ('minimum', 'maximum') THEN
+				IF jsonb_typeof(v) <> 'number' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a number', v);
+				END IF;
+				BEGIN
+					PERFORM (v #>> '{}')::float8;
+				EXCEPTION WHEN numeric_value_out_of_range THEN
+					PERFORM @extschema@._schema_error(p, 'the number is out of the range of double precision', v);
+				END;
+			ELSIF ckey IN ('min_length', 'max_length') THEN
+				IF jsonb_typeof(v) <> 'number' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a non-negative integer', v);
+				ELSIF v::numeric < 0 OR v::numeric <> trunc(v::numeric) OR v::numeric > 2147483647 THEN
+					PERFORM @extschema@._schema_error(p, 'expected a non-negative integer', v);
+				END IF;
+			ELSIF ckey = 'enum' THEN
+				IF jsonb_typeof(v) <> 'array' THEN
+					PERFORM @extschema@._schema_error(p, 'expected an array of allowed values', v);
+				END IF;
+				FOR i IN 0 .. jsonb_array_length(v) - 1 LOOP
+					IF jsonb_typeof(v -> i) NOT IN ('string', 'number', 'boolean') THEN
+						PERFORM @extschema@._schema_error(format('%s[%s]', p, i), 'an allowed value is a string, number or boolean', v -> i);
+					END IF;
+				END LOOP;
+			ELSIF ckey = 'distinct_count' THEN
+				PERFORM @extschema@._schema_check_band(v, p);
+			ELSIF ckey IN ('drift_comparator', 'skew_comparator') THEN
+				PERFORM @extschema@._schema_check_comparator(v, p);
+			ELSIF ckey = 'severity' THEN
+				PERFORM @extschema@._schema_check_severity(v, p, kinds);
+			ELSIF ckey = 'description' THEN
+				IF jsonb_typeof(v) <> 'string' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a string', v);
+				END IF;
+			END IF;
+		END LOOP;
+		IF (col -> 'minimum')::numeric > (col -> 'maximum')::numeric THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(cp, 'minimum'), 'minimum is greater than maximum', col -> 'minimum');
+		END IF;
+		IF (col -> 'min_length')::numeric > (col -> 'max_length')::numeric THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(cp, 'min_length'), 'min_length is greater than max_length', col -> 'min_length');
+		END IF;
+		IF col ? 'max_new_value_fraction' AND NOT col ? 'enum' THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(cp, 'max_new_value_fraction'), 'max_new_value_fraction needs an enum', col -> 'max_new_value_fraction');
+		END IF;
+		IF typid IS NOT NULL THEN
+			IF (col ? 'minimum' OR col ? 'maximum')
+				AND @extschema@._type_kind(typid) NOT IN ('integer', 'float', 'numeric') THEN
+				PERFORM @extschema@._schema_error(@extschema@._jpath(cp, CASE WHEN col ? 'minimum' THEN 'minimum' ELSE 'maximum' END),
+					format('a range needs a numeric type, not %s', col ->> 'type'), col -> CASE WHEN col ? 'minimum' THEN 'minimum' ELSE 'maximum' END);
+			END IF;
+			IF (col ? 'min_length' OR col ? 'max_length') AND @extschema@._type_kind(typid) <> 'string' THEN
+				PERFORM @extschema@._schema_error(@extschema@._jpath(cp, CASE WHEN col ? 'min_length' THEN 'min_length' ELSE 'max_length' END),
+					format('a length band needs a text type, not %s', col ->> 'type'), col -> CASE WHEN col ? 'min_length' THEN 'min_length' ELSE 'max_length' END);
+			END IF;
+		END IF;
+	END LOOP;
+	RETURN schema;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.check_schema(pg_catalog.jsonb) IS
+'checks a schema document (as infer_schema writes it and users edit it); returns it unchanged or raises an error naming the JSON path of the first invalid member';
+
+-- Kind of a type through its domains: integer, float, numeric, boolean, string or other.
+CREATE FUNCTION @extschema@._type_kind(typid pg_catalog.oid)
+RETURNS pg_catalog.text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE base(typid, depth) AS (
+		SELECT typid, 0
+		UNION ALL
+		SELECT t.typbasetype, b.depth OPERATOR(pg_catalog.+) 1
+		FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+		WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+	)
+	SELECT CASE WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{21,23,20}'::pg_catalog.oid[]) THEN 'integer'
+			 WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{700,701}'::pg_catalog.oid[]) THEN 'float'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 1700 THEN 'numeric'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 16 THEN 'boolean'
+			 WHEN t.typcategory OPERATOR(pg_catalog.=) 'S' THEN 'string'
+			 ELSE 'other' END
+	FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+	ORDER BY b.depth DESC LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@._type_kind(pg_catalog.oid) IS
+'internal: kind of a type through its domains (integer, float, numeric, boolean, string, other)';
+
+CREATE FUNCTION @extschema@._schema_check_band(v pg_catalog.jsonb, p pg_catalog.text)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+BEGIN
+	IF jsonb_typeof(v) <> 'object' THEN
+		PERFORM @extschema@._schema_error(p, 'a band is an object {"minimum": n, "maximum": n}', v);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(v) LOOP
+		IF key NOT IN ('minimum', 'maximum') THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), format('unknown member "%s" (known: minimum, maximum)', key), v -> key);
+		ELSIF jsonb_typeof(v -> key) <> 'number' THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), 'expected a non-negative integer', v -> key);
+		ELSIF (v -> key)::numeric < 0 OR (v -> key)::numeric <> trunc((v -> key)::numeric)
+			OR (v -> key)::numeric > 9223372036854775807 THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), 'expected a non-negative integer', v -> key);
+		END IF;
+	END LOOP;
+	IF (v -> 'minimum')::numeric > (v -> 'maximum')::numeric THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'minimum'), 'minimum is greater than maximum', v -> 'minimum');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_check_band(pg_catalog.jsonb, pg_catalog.text) IS
+'internal: checks a {"minimum", "maximum"} count band of a schema';
+
+CREATE FUNCTION @extschema@._schema_check_severity(v pg_catalog.jsonb, p pg_catalog.text, kinds pg_catalog.text[])
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+BEGIN
+	IF jsonb_typeof(v) <> 'object' THEN
+		PERFORM @extschema@._schema_error(p, 'severity maps anomaly kinds to "error", "warning" or "info"', v);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(v) LOOP
+		IF key <> ALL (kinds) THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), format('unknown anomaly kind "%s"', key), v -> key);
+		ELSIF v ->> key IS NULL OR v ->> key NOT IN ('error', 'warning', 'info') OR jsonb_typeof(v -> key) <> 'string' THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), 'a severity is "error", "warning" or "info"', v -> key);
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_check_severity(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text[]) IS
+'internal: checks a severity override object of a schema';
+
+-- TFDV's comparator names map to drift() methods: infinity_norm -> linf,
+-- jensen_shannon_divergence -> js (see README for how the threshold is read).
+CREATE FUNCTION @extschema@._schema_check_comparator(v pg_catalog.jsonb, p pg_catalog.text)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+	methods text[] := '{infinity_norm,jensen_shannon_divergence,linf,js,psi,kl,hellinger,wasserstein,ks,chi2,z,cvm,anderson,auto}';
+BEGIN
+	IF jsonb_typeof(v) <> 'object' THEN
+		PERFORM @extschema@._schema_error(p, 'a comparator is an object {"method": ..., "threshold": ...}', v);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(v) LOOP
+		IF key NOT IN ('method', 'threshold') THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), format('unknown member "%s" (known: method, threshold)', key), v -> key);
+		END IF;
+	END LOOP;
+	IF jsonb_typeof(v -> 'method') IS DISTINCT FROM 'string' OR v ->> 'method' <> ALL (methods) THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'method'), format('a comparator method is one of %s', array_to_string(methods, ', ')), v -> 'method');
+	END IF;
+	IF jsonb_typeof(v -> 'threshold') IS DISTINCT FROM 'number' THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'threshold'), 'expected a non-negative number', v -> 'threshold');
+	ELSIF (v -> 'threshold')::numeric < 0 THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'threshold'), 'expected a non-negative number', v -> 'threshold');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_check_comparator(pg_catalog.jsonb, pg_catalog.text) IS
+'internal: checks a drift or skew comparator of a schema';
+
 
 -- ==================================================================== model quality (src/metrics.c)
 
