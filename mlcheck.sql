@@ -1397,6 +1397,216 @@ $$;
 COMMENT ON FUNCTION @extschema@._schema_check_comparator(pg_catalog.jsonb, pg_catalog.text) IS
 'internal: checks a drift or skew comparator of a schema';
 
+-- Percent of a fraction for descriptions: 0.02633 -> '2.63%'.
+CREATE FUNCTION @extschema@._pct(f pg_catalog.float8)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN pg_catalog.rtrim(pg_catalog.rtrim(pg_catalog.to_char(f OPERATOR(pg_catalog.*) 100, 'FM999999990.99'), '0'), '.')
+	OPERATOR(pg_catalog.||) '%';
+COMMENT ON FUNCTION @extschema@._pct(pg_catalog.float8) IS
+'internal: a fraction as a percentage with at most two decimals, for anomaly descriptions';
+
+-- The anomalies of one relation's facts against a checked schema. facts is
+--   {"row_count": n, "columns": [{"name", "type" (or null), "profile_kind", "null_count",
+--    "value_count", "min", "max", "distinct", "distinct_exact", "len_min", "len_max",
+--    "below", "above", "outside", "length" ({"count", "sample", "exact"} each, against this
+--    schema's bounds), "duplicates", "duplicates_exact", "drift", "skew"}, ...]}
+-- with columns in table order. Both validate() (from one scan) and validate_profiles() (from
+-- stored profiles) build facts and call this.
+CREATE FUNCTION @extschema@._validate_facts(facts pg_catalog.jsonb, schema pg_catalog.jsonb)
+RETURNS SETOF @extschema@.anomaly
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	n numeric := (facts ->> 'row_count')::numeric;
+	f jsonb;
+	sc jsonb;
+	name text;
+	lo numeric;
+	hi numeric;
+	cnt numeric;
+	frac float8;
+	allowed float8;
+	presence float8;
+	want_kind text;
+	have_kind text;
+	typid oid;
+	a @extschema@.anomaly;
+	defaults jsonb := (SELECT jsonb_object_agg(k.kind, k.severity) FROM @extschema@.anomaly_kinds() k);
+BEGIN
+	-- the table
+	IF schema ? 'row_count' THEN
+		lo := (schema -> 'row_count' ->> 'minimum')::numeric;
+		hi := (schema -> 'row_count' ->> 'maximum')::numeric;
+		IF n < lo OR n > hi THEN
+			RETURN NEXT (NULL, 'row_count_out_of_band',
+				COALESCE(schema -> 'severity' ->> 'row_count_out_of_band', defaults ->> 'row_count_out_of_band'),
+				format('%s rows, outside the band [%s, %s]', n, COALESCE(lo::text, '0'), COALESCE(hi::text, 'unbounded')),
+				jsonb_build_object('row_count', n), schema -> 'row_count')::@extschema@.anomaly;
+		END IF;
+	END IF;
+	-- the columns, in table order
+	FOR f IN SELECT e FROM jsonb_array_elements(facts -> 'columns') e LOOP
+		name := f ->> 'name';
+		sc := schema -> 'columns' -> name;
+		IF sc IS NULL THEN
+			IF NOT COALESCE((schema ->> 'additional_columns')::bool, false) THEN
+				RETURN NEXT (name, 'unexpected_column',
+					COALESCE(schema -> 'severity' ->> 'unexpected_column', defaults ->> 'unexpected_column'),
+					format('column "%s" is not in the schema', name),
+					jsonb_strip_nulls(jsonb_build_object('type', f -> 'type', 'kind', f -> 'profile_kind')),
+					jsonb_build_object('additional_columns', false))::@extschema@.anomaly;
+			END IF;
+			CONTINUE;
+		END IF;
+		a.column_name := name;
+
+		-- type: the exact type when the data knows it, else the kind of profile it makes
+		IF sc ? 'type' THEN
+			typid := to_regtype(sc ->> 'type');
+			want_kind := CASE @extschema@._type_kind(typid) WHEN 'integer' THEN 'numeric' WHEN 'float' THEN 'numeric'
+				WHEN 'numeric' THEN 'numeric' WHEN 'boolean' THEN 'bool' ELSE 'text' END;
+			have_kind := f ->> 'profile_kind';
+			IF (f ? 'type' AND to_regtype(f ->> 'type') <> typid) OR have_kind <> want_kind THEN
+				RETURN NEXT (name, 'type_mismatch',
+					COALESCE(sc -> 'severity' ->> 'type_mismatch', schema -> 'severity' ->> 'type_mismatch', defaults ->> 'type_mismatch'),
+					CASE WHEN f ? 'type' THEN format('type is %s, the schema says %s', f ->> 'type', sc ->> 'type')
+						ELSE format('the profile is %s, the schema type %s makes %s profiles', have_kind, sc ->> 'type', want_kind) END,
+					jsonb_strip_nulls(jsonb_build_object('type', f -> 'type', 'kind', have_kind)),
+					jsonb_build_object('type', sc -> 'type', 'kind', want_kind))::@extschema@.anomaly;
+				IF have_kind <> want_kind THEN
+					CONTINUE;  -- values of another kind: their ranges and domains mean nothing here
+				END IF;
+			END IF;
+		END IF;
+
+		-- presence
+		IF n > 0 AND (sc ? 'min_presence' OR sc ->> 'nullable' = 'false') THEN
+			presence := (f ->> 'value_count')::float8 / n::float8;
+			IF presence < (sc ->> 'min_presence')::float8 OR (sc ->> 'nullable' = 'false' AND (f ->> 'null_count')::numeric > 0) THEN
+				RETURN NEXT (name, 'presence_below_minimum',
+					COALESCE(sc -> 'severity' ->> 'presence_below_minimum', schema -> 'severity' ->> 'presence_below_minimum', defaults ->> 'presence_below_minimum'),
+					format('%s of the rows have a value (%s nulls), the schema wants %s', @extschema@._pct(presence), f ->> 'null_count',
+						CASE WHEN sc ->> 'nullable' = 'false' THEN 'no null' ELSE 'at least ' || @extschema@._pct((sc ->> 'min_presence')::float8) END),
+					jsonb_build_object('presence', presence, 'null_count', f -> 'null_count', 'row_count', n),
+					jsonb_strip_nulls(jsonb_build_object('min_presence', sc -> 'min_presence', 'nullable', sc -> 'nullable')))::@extschema@.anomaly;
+			END IF;
+		END IF;
+
+		-- domain
+		IF sc ? 'enum' AND (f -> 'outside' ->> 'count')::numeric > 0 THEN
+			cnt := (f -> 'outside' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			allowed := (sc ->> 'max_new_value_fraction')::float8;
+			IF allowed IS NULL THEN
+				RETURN NEXT (name, 'values_outside_domain',
+					COALESCE(sc -> 'severity' ->> 'values_outside_domain', schema -> 'severity' ->> 'values_outside_domain', defaults ->> 'values_outside_domain'),
+					format('%s values (%s) are outside the %s allowed values, e.g. %s', cnt, @extschema@._pct(frac),
+						jsonb_array_length(sc -> 'enum'), (SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'outside' -> 'sample') e)),
+					jsonb_build_object('count', cnt, 'fraction', frac, 'sample', f -> 'outside' -> 'sample', 'exact', f -> 'outside' -> 'exact'),
+					jsonb_build_object('enum', sc -> 'enum'))::@extschema@.anomaly;
+			ELSIF frac > allowed THEN
+				RETURN NEXT (name, 'new_values_above_fraction',
+					COALESCE(sc -> 'severity' ->> 'new_values_above_fraction', schema -> 'severity' ->> 'new_values_above_fraction', defaults ->> 'new_values_above_fraction'),
+					format('%s of the values (%s) are outside the allowed values, more than the tolerated %s, e.g. %s', @extschema@._pct(frac), cnt,
+						@extschema@._pct(allowed), (SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'outside' -> 'sample') e)),
+					jsonb_build_object('count', cnt, 'fraction', frac, 'sample', f -> 'outside' -> 'sample', 'exact', f -> 'outside' -> 'exact'),
+					jsonb_build_object('enum', sc -> 'enum', 'max_new_value_fraction', sc -> 'max_new_value_fraction'))::@extschema@.anomaly;
+			END IF;
+		END IF;
+
+		-- range
+		IF sc ? 'minimum' AND (f -> 'below' ->> 'count')::numeric > 0 THEN
+			cnt := (f -> 'below' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			RETURN NEXT (name, 'below_minimum',
+				COALESCE(sc -> 'severity' ->> 'below_minimum', schema -> 'severity' ->> 'below_minimum', defaults ->> 'below_minimum'),
+				format('%s values (%s) are below the minimum %s, e.g. %s', cnt, @extschema@._pct(frac), sc -> 'minimum',
+					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'below' -> 'sample') e)),
+				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min', f -> 'min', 'sample', f -> 'below' -> 'sample', 'exact', f -> 'below' -> 'exact')),
+				jsonb_build_object('minimum', sc -> 'minimum'))::@extschema@.anomaly;
+		END IF;
+		IF sc ? 'maximum' AND (f -> 'above' ->> 'count')::numeric > 0 THEN
+			cnt := (f -> 'above' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			RETURN NEXT (name, 'above_maximum',
+				COALESCE(sc -> 'severity' ->> 'above_maximum', schema -> 'severity' ->> 'above_maximum', defaults ->> 'above_maximum'),
+				format('%s values (%s) are above the maximum %s, e.g. %s', cnt, @extschema@._pct(frac), sc -> 'maximum',
+					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'above' -> 'sample') e)),
+				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'max', f -> 'max', 'sample', f -> 'above' -> 'sample', 'exact', f -> 'above' -> 'exact')),
+				jsonb_build_object('maximum', sc -> 'maximum'))::@extschema@.anomaly;
+		END IF;
+
+		-- uniqueness
+		IF sc ->> 'unique' = 'true' AND (f ->> 'duplicates')::numeric > 0 THEN
+			RETURN NEXT (name, 'not_unique',
+				COALESCE(sc -> 'severity' ->> 'not_unique', schema -> 'severity' ->> 'not_unique', defaults ->> 'not_unique'),
+				format('%s non-null values but %s distinct ones%s', f ->> 'value_count', f ->> 'distinct',
+					CASE WHEN (f ->> 'duplicates_exact')::bool THEN '' ELSE ' (estimated)' END),
+				jsonb_build_object('value_count', f -> 'value_count', 'distinct_count', f -> 'distinct',
+					'duplicate_count', f -> 'duplicates', 'exact', f -> 'duplicates_exact'),
+				jsonb_build_object('unique', true))::@extschema@.anomaly;
+		END IF;
+
+		-- distinct count band
+		IF sc ? 'distinct_count' AND ((f ->> 'distinct')::numeric < (sc -> 'distinct_count' ->> 'minimum')::numeric
+			OR (f ->> 'distinct')::numeric > (sc -> 'distinct_count' ->> 'maximum')::numeric) THEN
+			RETURN NEXT (name, 'distinct_count_out_of_band',
+				COALESCE(sc -> 'severity' ->> 'distinct_count_out_of_band', schema -> 'severity' ->> 'distinct_count_out_of_band', defaults ->> 'distinct_count_out_of_band'),
+				format('%s distinct values%s, outside the band [%s, %s]', f ->> 'distinct',
+					CASE WHEN (f ->> 'distinct_exact')::bool THEN '' ELSE ' (estimated)' END,
+					COALESCE(sc -> 'distinct_count' ->> 'minimum', '0'), COALESCE(sc -> 'distinct_count' ->> 'maximum', 'unbounded')),
+				jsonb_build_object('distinct_count', f -> 'distinct', 'exact', f -> 'distinct_exact'),
+				sc -> 'distinct_count')::@extschema@.anomaly;
+		END IF;
+
+		-- string lengths
+		IF (sc ? 'min_length' OR sc ? 'max_length') AND (f -> 'length' ->> 'count')::numeric > 0 THEN
+			cnt := (f -> 'length' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			RETURN NEXT (name, 'string_length_out_of_band',
+				COALESCE(sc -> 'severity' ->> 'string_length_out_of_band', schema -> 'severity' ->> 'string_length_out_of_band', defaults ->> 'string_length_out_of_band'),
+				format('%s values (%s) have a length outside [%s, %s] (observed lengths %s to %s), e.g. %s', cnt, @extschema@._pct(frac),
+					COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'), f ->> 'len_min', f ->> 'len_max',
+					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'length' -> 'sample') e)),
+				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min_length', f -> 'len_min', 'max_length', f -> 'len_max',
+					'sample', f -> 'length' -> 'sample', 'exact', f -> 'length' -> 'exact')),
+				jsonb_strip_nulls(jsonb_build_object('min_length', sc -> 'min_length', 'max_length', sc -> 'max_length')))::@extschema@.anomaly;
+		END IF;
+
+		-- drift and skew against baseline profiles (computed by the caller with drift())
+		IF (f -> 'drift' ->> 'drifted')::bool THEN
+			RETURN NEXT (name, 'drift_above_threshold',
+				COALESCE(sc -> 'severity' ->> 'drift_above_threshold', schema -> 'severity' ->> 'drift_above_threshold', defaults ->> 'drift_above_threshold'),
+				format('%s %s is above the threshold %s against the drift baseline', sc -> 'drift_comparator' ->> 'method',
+					f -> 'drift' ->> 'statistic', sc -> 'drift_comparator' ->> 'threshold'),
+				f -> 'drift', sc -> 'drift_comparator')::@extschema@.anomaly;
+		END IF;
+		IF (f -> 'skew' ->> 'drifted')::bool THEN
+			RETURN NEXT (name, 'skew_above_threshold',
+				COALESCE(sc -> 'severity' ->> 'skew_above_threshold', schema -> 'severity' ->> 'skew_above_threshold', defaults ->> 'skew_above_threshold'),
+				format('%s %s is above the threshold %s against the skew baseline', sc -> 'skew_comparator' ->> 'method',
+					f -> 'skew' ->> 'statistic', sc -> 'skew_comparator' ->> 'threshold'),
+				f -> 'skew', sc -> 'skew_comparator')::@extschema@.anomaly;
+		END IF;
+	END LOOP;
+	-- columns of the schema the data lacks
+	FOR name, sc IN SELECT key, value FROM jsonb_each(schema -> 'columns')
+		WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(facts -> 'columns') e WHERE e ->> 'name' = key)
+		ORDER BY key COLLATE "C"
+	LOOP
+		IF COALESCE((sc ->> 'required')::bool, true) THEN
+			RETURN NEXT (name, 'missing_column',
+				COALESCE(sc -> 'severity' ->> 'missing_column', schema -> 'severity' ->> 'missing_column', defaults ->> 'missing_column'),
+				format('column "%s" of the schema is missing', name), NULL::jsonb,
+				jsonb_strip_nulls(jsonb_build_object('type', sc -> 'type', 'required', true)))::@extschema@.anomaly;
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._validate_facts(pg_catalog.jsonb, pg_catalog.jsonb) IS
+'internal: the anomalies of the facts observed about a relation (or its profiles) against a checked schema';
+
 
 -- ==================================================================== model quality (src/metrics.c)
 
