@@ -63,6 +63,30 @@ CREATE AGGREGATE @extschema@.first_values(pg_catalog.text, pg_catalog.int4) (
 COMMENT ON AGGREGATE @extschema@.first_values(pg_catalog.text, pg_catalog.int4) IS
 'the first n non-null values the scan meets (n between 0 and 1000), in scan order; bounded memory';
 
+CREATE FUNCTION @extschema@.first_distinct_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_distinct_values_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_distinct_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4) IS
+'transition function of first_distinct_values(text, int): appends a value not held yet until the state holds n values';
+
+CREATE FUNCTION @extschema@.first_distinct_values_combinefn(pg_catalog.text[], pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_distinct_values_combinefn'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_distinct_values_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
+'combine function of first_distinct_values(text, int): the left values, then the right ones not held yet, at most n';
+
+CREATE AGGREGATE @extschema@.first_distinct_values(pg_catalog.text, pg_catalog.int4) (
+	SFUNC = @extschema@.first_distinct_values_transfn,
+	STYPE = pg_catalog.text[],
+	COMBINEFUNC = @extschema@.first_distinct_values_combinefn,
+	FINALFUNC = @extschema@.first_values_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.first_distinct_values(pg_catalog.text, pg_catalog.int4) IS
+'the first n distinct non-null values the scan meets (n between 0 and 1000); bounded memory';
+
 -- ---------------------------------------------------------------- helpers shared by expect and validate
 CREATE FUNCTION @extschema@._jpath(base pg_catalog.text, key pg_catalog.text)
 RETURNS pg_catalog.text

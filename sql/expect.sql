@@ -337,6 +337,15 @@ SELECT merge_states(s) FROM (VALUES ('{3,a,b}'::text[]), ('{3,c,d}')) v(s);
 SELECT merge_states(s) FROM (VALUES ('{3,a}'::text[]), ('{2,c}')) v(s);
 SELECT merge_states(s) FROM (VALUES ('{3,a}'::text[]), ('{3,a,b,c,d}')) v(s);
 SELECT mlcheck.first_values_transfn('{1}', 'a', 1);
+-- the distinct variant keeps the first n distinct values (NULLs skipped); its combine function
+-- adds only values the left state does not hold
+SELECT mlcheck.first_distinct_values(v, 3) FROM (VALUES ('a'), ('a'), (NULL), ('b'), ('a'), ('c'), ('d')) t(v);
+SELECT mlcheck.first_distinct_values(v, 10) FROM (VALUES ('a'), ('a'), ('b'), ('a'), ('')) t(v);
+CREATE AGGREGATE merge_distinct(text[]) (SFUNC = mlcheck.first_distinct_values_combinefn, STYPE = text[]);
+SELECT merge_distinct(s) FROM (VALUES ('{3,a,b}'::text[]), ('{3,b,c,d}')) v(s);
+SELECT merge_distinct(s) FROM (VALUES ('{5,a,NULL}'::text[]), ('{5,NULL,b,a}')) v(s);
+SELECT merge_distinct(s) FROM (VALUES ('{3,a}'::text[]), ('{4,b}')) v(s);
+DROP AGGREGATE merge_distinct(text[]);
 
 DROP AGGREGATE merge_states(text[]);
 DROP FUNCTION run(regclass, text, jsonb);

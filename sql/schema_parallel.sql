@@ -41,6 +41,11 @@ FROM (SELECT count(*) FILTER (WHERE x > 100) AS n,
 EXPLAIN (COSTS OFF) SELECT g, mlcheck.first_values(s, 3) FROM par_e GROUP BY g;
 SELECT g, cardinality(p.sample) AS k, p.sample <@ (SELECT array_agg(DISTINCT s) FROM par_e e WHERE e.g = p.g) AS from_group
 FROM (SELECT g, mlcheck.first_values(s, 3) AS sample FROM par_e GROUP BY g) p ORDER BY g;
+-- the distinct sample merges the workers' samples without repeating a value
+SELECT cardinality(d.a) AS k, (SELECT count(DISTINCT x) FROM unnest(d.a) x) AS distinct_k,
+	d.a <@ (SELECT array_agg(DISTINCT s) FROM par_e) AS from_column
+FROM (SELECT mlcheck.first_distinct_values(s, 20) AS a FROM par_e) d;
+EXPLAIN (COSTS OFF) SELECT mlcheck.first_distinct_values(s, 20) FROM par_e;
 SELECT e.expectation_index, e.success = s.success AS same_success,
 	e.element_count IS NOT DISTINCT FROM s.element_count AS same_elements,
 	e.unexpected_count IS NOT DISTINCT FROM s.unexpected_count AS same_unexpected,

@@ -1,6 +1,7 @@
 /*
- * expect.c: the bounded sample aggregate mlcheck.first_values(text, int) behind the
- * partial_unexpected_list of expectations and the offending-value samples of validate().
+ * expect.c: the bounded sample aggregates behind the partial_unexpected_list of expectations
+ * (mlcheck.first_values(text, int)) and the offending-value samples of validate()
+ * (mlcheck.first_distinct_values(text, int)).
  *
  * The state is a text[] whose first element is the capacity n (as text) followed by at most n
  * collected values, so the combine function knows n without fn_expr and the state round-trips
@@ -10,12 +11,15 @@
  */
 #include "mlcheck.h"
 
+#include "access/tupmacs.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 
 /* the largest sample an expectation or a validation may ask for (documented in README) */
 #define FIRST_VALUES_MAX 1000
+
+static char *state_data(ArrayType *state);
 
 /* number of collected values of a well-formed state (its first element is the capacity) */
 static int
@@ -224,4 +228,109 @@ mlcheck_first_values_finalfn(PG_FUNCTION_ARGS)
 	dims[0] = nelems - 1;
 	PG_RETURN_ARRAYTYPE_P(
 	    construct_md_array(elems + 1, nulls + 1, 1, dims, lbs, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* first element of a one-dimensional array (ARR_DATA_PTR spelled out: the macro mixes
+ * signedness under -Wextra) */
+static char *
+state_data(ArrayType *state)
+{
+	return (char *) state +
+	       (ARR_HASNULL(state) ? (size_t) state->dataoffset : (size_t) ARR_OVERHEAD_NONULLS(1));
+}
+
+/*
+ * true when the text datum `value` equals (bytewise) one of the values held by the state; walks
+ * the array in place (no deconstruction, no allocation) since it runs once per row
+ */
+static bool
+state_contains(ArrayType *state, Datum value)
+{
+	text *t = DatumGetTextPP(value);
+	size_t len = VARSIZE_ANY_EXHDR(t);
+	bits8 *bitmap = ARR_NULLBITMAP(state);
+	int nitems = ARR_DIMS(state)[0];
+	char *p = state_data(state);
+	int i;
+
+	for (i = 0; i < nitems; i++)
+	{
+		if (bitmap != NULL && (bitmap[i / 8] & (1 << (i % 8))) == 0)
+			continue; /* a NULL element takes no space */
+		if (i > 0 && VARSIZE_ANY_EXHDR(p) == len &&
+		    memcmp(VARDATA_ANY(p), VARDATA_ANY(t), len) == 0)
+			return true;
+		p = att_addlength_pointer(p, -1, p);
+		p = (char *) att_align_nominal(p, TYPALIGN_INT);
+	}
+	return false;
+}
+
+PG_FUNCTION_INFO_V1(mlcheck_first_distinct_values_transfn);
+/*
+ * first_distinct_values transition: like first_values, but a value already held is not added
+ * again, so the state ends with the first n distinct values the scan meets. A value costs a
+ * scan of at most n held values until the state is full, then nothing.
+ */
+Datum
+mlcheck_first_distinct_values_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	ArrayType *state;
+	int cap;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+		                errmsg("first_distinct_values transition function called in "
+		                       "non-aggregate context")));
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		return mlcheck_first_values_transfn(fcinfo);
+	state = PG_GETARG_ARRAYTYPE_P(0);
+	cap = state_capacity(state);
+	if (state_count(state) >= cap || state_contains(state, PG_GETARG_DATUM(1)))
+		PG_RETURN_ARRAYTYPE_P(state);
+	return mlcheck_first_values_transfn(fcinfo);
+}
+
+PG_FUNCTION_INFO_V1(mlcheck_first_distinct_values_combinefn);
+/*
+ * first_distinct_values combine (strict): the values of the left state, then those of the
+ * right one that are not held yet, up to the capacity.
+ */
+Datum
+mlcheck_first_distinct_values_combinefn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	MemoryContext old;
+	ArrayType *a;
+	ArrayType *b;
+	ArrayType *result;
+	Datum *belems;
+	bool *bnulls;
+	int nb;
+	int cap;
+	int i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+		                errmsg("first_distinct_values combine function called in non-aggregate "
+		                       "context")));
+	a = PG_GETARG_ARRAYTYPE_P(0);
+	b = PG_GETARG_ARRAYTYPE_P(1);
+	cap = state_capacity(a);
+	if (state_capacity(b) != cap)
+		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+		                errmsg("cannot combine first_values states of sizes %d and %d", cap,
+		                       state_capacity(b))));
+	deconstruct_array(b, TEXTOID, -1, false, TYPALIGN_INT, &belems, &bnulls, &nb);
+	old = MemoryContextSwitchTo(aggcontext);
+	result = state_build(cap, a, NULL, NULL, 0);
+	for (i = 1; i < nb && state_count(result) < cap; i++)
+	{
+		if (bnulls[i] || state_contains(result, belems[i]))
+			continue;
+		result = state_build(cap, result, &belems[i], &bnulls[i], 1);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_ARRAYTYPE_P(result);
 }
