@@ -1430,6 +1430,38 @@ RETURN pg_catalog.rtrim(pg_catalog.rtrim(pg_catalog.to_char(f OPERATOR(pg_catalo
 COMMENT ON FUNCTION @extschema@._pct(pg_catalog.float8) IS
 'internal: a fraction as a percentage with at most two decimals, for anomaly descriptions';
 
+-- A violation record {"count", "sample", "exact"} (or {"violated": true} when a profile shows
+-- the violation without counting it) is a violation when it counts something.
+CREATE FUNCTION @extschema@._violated(v pg_catalog.jsonb)
+RETURNS pg_catalog.bool
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN COALESCE((v OPERATOR(pg_catalog.->>) 'count')::pg_catalog.numeric OPERATOR(pg_catalog.>) 0, false)
+	OR COALESCE((v OPERATOR(pg_catalog.->>) 'violated')::pg_catalog.bool, false);
+COMMENT ON FUNCTION @extschema@._violated(pg_catalog.jsonb) IS
+'internal: whether a violation record of the facts counts a violation';
+
+-- The kind of profile a column of this (base) type makes, as profile_table profiles it: numeric
+-- for integers, floats, numeric and dates/timestamps (as epoch seconds), text for text-like
+-- types, bool for booleans; NULL for types that are not profiled.
+CREATE FUNCTION @extschema@._profile_kind(typid pg_catalog.oid)
+RETURNS pg_catalog.text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE base(typid, depth) AS (
+		SELECT typid, 0
+		UNION ALL
+		SELECT t.typbasetype, b.depth OPERATOR(pg_catalog.+) 1
+		FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+		WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+	)
+	SELECT CASE WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{21,23,20,700,701,1700,1082,1114,1184}'::pg_catalog.oid[]) THEN 'numeric'
+			 WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{25,1043,1042,19,18}'::pg_catalog.oid[]) THEN 'text'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 16 THEN 'bool' END
+	FROM base b ORDER BY b.depth DESC LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@._profile_kind(pg_catalog.oid) IS
+'internal: the kind of profile profile_table makes of a column of this type (numeric, text, bool), NULL when it makes none';
+
 -- The anomalies of one relation's facts against a checked schema. facts is
 --   {"row_count": n, "columns": [{"name", "type" (or null), "profile_kind", "null_count",
 --    "value_count", "min", "max", "distinct", "distinct_exact", "len_min", "len_max",
@@ -1488,13 +1520,12 @@ BEGIN
 		-- type: the exact type when the data knows it, else the kind of profile it makes
 		IF sc ? 'type' THEN
 			typid := to_regtype(sc ->> 'type');
-			want_kind := CASE @extschema@._type_kind(typid) WHEN 'integer' THEN 'numeric' WHEN 'float' THEN 'numeric'
-				WHEN 'numeric' THEN 'numeric' WHEN 'boolean' THEN 'bool' ELSE 'text' END;
+			want_kind := @extschema@._profile_kind(typid);
 			have_kind := f ->> 'profile_kind';
-			IF (f ? 'type' AND to_regtype(f ->> 'type') <> typid) OR have_kind <> want_kind THEN
+			IF (f ->> 'type' IS NOT NULL AND to_regtype(f ->> 'type') <> typid) OR have_kind <> want_kind THEN
 				RETURN NEXT (name, 'type_mismatch',
 					COALESCE(sc -> 'severity' ->> 'type_mismatch', schema -> 'severity' ->> 'type_mismatch', defaults ->> 'type_mismatch'),
-					CASE WHEN f ? 'type' THEN format('type is %s, the schema says %s', f ->> 'type', sc ->> 'type')
+					CASE WHEN f ->> 'type' IS NOT NULL THEN format('type is %s, the schema says %s', f ->> 'type', sc ->> 'type')
 						ELSE format('the profile is %s, the schema type %s makes %s profiles', have_kind, sc ->> 'type', want_kind) END,
 					jsonb_strip_nulls(jsonb_build_object('type', f -> 'type', 'kind', have_kind)),
 					jsonb_build_object('type', sc -> 'type', 'kind', want_kind))::@extschema@.anomaly;
@@ -1518,7 +1549,7 @@ BEGIN
 		END IF;
 
 		-- domain
-		IF sc ? 'enum' AND (f -> 'outside' ->> 'count')::numeric > 0 THEN
+		IF sc ? 'enum' AND @extschema@._violated(f -> 'outside') THEN
 			cnt := (f -> 'outside' ->> 'count')::numeric;
 			frac := cnt::float8 / (f ->> 'value_count')::float8;
 			allowed := (sc ->> 'max_new_value_fraction')::float8;
@@ -1540,7 +1571,7 @@ BEGIN
 		END IF;
 
 		-- range
-		IF sc ? 'minimum' AND (f -> 'below' ->> 'count')::numeric > 0 THEN
+		IF sc ? 'minimum' AND @extschema@._violated(f -> 'below') THEN
 			cnt := (f -> 'below' ->> 'count')::numeric;
 			frac := cnt::float8 / (f ->> 'value_count')::float8;
 			RETURN NEXT (name, 'below_minimum',
@@ -1550,7 +1581,7 @@ BEGIN
 				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min', f -> 'min', 'sample', f -> 'below' -> 'sample', 'exact', f -> 'below' -> 'exact')),
 				jsonb_build_object('minimum', sc -> 'minimum'))::@extschema@.anomaly;
 		END IF;
-		IF sc ? 'maximum' AND (f -> 'above' ->> 'count')::numeric > 0 THEN
+		IF sc ? 'maximum' AND @extschema@._violated(f -> 'above') THEN
 			cnt := (f -> 'above' ->> 'count')::numeric;
 			frac := cnt::float8 / (f ->> 'value_count')::float8;
 			RETURN NEXT (name, 'above_maximum',
@@ -1585,14 +1616,16 @@ BEGIN
 		END IF;
 
 		-- string lengths
-		IF (sc ? 'min_length' OR sc ? 'max_length') AND (f -> 'length' ->> 'count')::numeric > 0 THEN
+		IF (sc ? 'min_length' OR sc ? 'max_length') AND @extschema@._violated(f -> 'length') THEN
 			cnt := (f -> 'length' ->> 'count')::numeric;
 			frac := cnt::float8 / (f ->> 'value_count')::float8;
 			RETURN NEXT (name, 'string_length_out_of_band',
 				COALESCE(sc -> 'severity' ->> 'string_length_out_of_band', schema -> 'severity' ->> 'string_length_out_of_band', defaults ->> 'string_length_out_of_band'),
-				format('%s values (%s) have a length outside [%s, %s] (observed lengths %s to %s), e.g. %s', cnt, @extschema@._pct(frac),
-					COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'), f ->> 'len_min', f ->> 'len_max',
-					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'length' -> 'sample') e)),
+				CASE WHEN cnt IS NULL THEN format('lengths from %s to %s fall outside [%s, %s]', f ->> 'len_min', f ->> 'len_max',
+						COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'))
+					ELSE format('%s values (%s) have a length outside [%s, %s] (observed lengths %s to %s), e.g. %s', cnt, @extschema@._pct(frac),
+						COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'), f ->> 'len_min', f ->> 'len_max',
+						(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'length' -> 'sample') e)) END,
 				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min_length', f -> 'len_min', 'max_length', f -> 'len_max',
 					'sample', f -> 'length' -> 'sample', 'exact', f -> 'length' -> 'exact')),
 				jsonb_strip_nulls(jsonb_build_object('min_length', sc -> 'min_length', 'max_length', sc -> 'max_length')))::@extschema@.anomaly;
