@@ -495,7 +495,10 @@ BEGIN
 					RAISE EXCEPTION '% needs min_value or max_value', name
 						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
 				END IF;
-				u := 'NOT ' || @extschema@._between_sql(col, lo, hi, smin, smax, false);
+				-- NULL for a NULL value (every predicate here is), so FILTER needs no IS NOT NULL
+				u := '(' || concat_ws(' OR ',
+					CASE WHEN lo IS NOT NULL THEN format('%s %s %s', col, CASE WHEN smin THEN '<=' ELSE '<' END, lo) END,
+					CASE WHEN hi IS NOT NULL THEN format('%s %s %s', col, CASE WHEN smax THEN '>=' ELSE '>' END, hi) END) || ')';
 			ELSIF name IN ('expect_column_values_to_be_in_set', 'expect_column_values_to_not_be_in_set') THEN
 				v := @extschema@._kw(kw, 'value_set', 'array', name, kpath, true);
 				-- an integer column meets a fractional element as numeric (it is simply not in the column)
@@ -507,9 +510,10 @@ BEGIN
 					END IF;
 				END IF;
 				arr := @extschema@._array_literal(v, t, 'value_set', @extschema@._jpath(kpath, 'value_set'));
-				u := format('COALESCE(%s = ANY (%s), false)', col, arr);
+				-- the array holds no NULL; NULL = ANY ('{}') is false, not NULL, hence the guard
+				u := format('%s = ANY (%s)', col, arr);
 				IF name = 'expect_column_values_to_be_in_set' THEN
-					u := 'NOT ' || u;
+					u := format('%s IS NOT NULL AND NOT %s', col, u);
 				END IF;
 			ELSIF name IN ('expect_column_values_to_match_regex', 'expect_column_values_to_not_match_regex') THEN
 				t := @extschema@._kw(kw, 'regex', 'string', name, kpath, true) #>> '{}';
@@ -573,7 +577,10 @@ BEGIN
 					RAISE EXCEPTION '% needs min_value or max_value', name
 						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
 				END IF;
-				u := 'NOT ' || @extschema@._between_sql(format('pg_catalog.char_length((%s)::text)', col), lo, hi, smin, smax, false);
+				t := format('pg_catalog.char_length((%s)::text)', col);
+				u := '(' || concat_ws(' OR ',
+					CASE WHEN lo IS NOT NULL THEN format('%s %s %s', t, CASE WHEN smin THEN '<=' ELSE '<' END, lo) END,
+					CASE WHEN hi IS NOT NULL THEN format('%s %s %s', t, CASE WHEN smax THEN '>=' ELSE '>' END, hi) END) || ')';
 			ELSIF name = 'expect_column_value_lengths_to_equal' THEN
 				lo := (@extschema@._kw(kw, 'value', 'count', name, kpath, true))::text;
 				u := format('pg_catalog.char_length((%s)::text) <> %s', col, lo);
@@ -581,8 +588,8 @@ BEGIN
 				RAISE EXCEPTION 'expectation % has no map compiler', name;
 			END IF;
 			aggs := ARRAY[format('pg_catalog.count(%s) AS %s_nn', col, a),
-				format('pg_catalog.count(*) FILTER (WHERE %s IS NOT NULL AND %s) AS %s_u', col, u, a),
-				format('@extschema@.first_values((%s)::text, %s) FILTER (WHERE %s IS NOT NULL AND %s) AS %s_p', col, k, col, u, a)];
+				format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_u', u, a),
+				format('@extschema@.first_values((%s)::text, %s) FILTER (WHERE %s) AS %s_p', col, k, u, a)];
 			result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
 				a, mostly, typ);
 		END IF;
