@@ -27,4 +27,7 @@ extern uint8_t *mlcheck_base64_decode_text(const char *str, size_t len, size_t *
 /* base64 text of a byte buffer as a palloc'd C string, optionally after a prefix. */
 extern char *mlcheck_base64_encode_cstring(const char *prefix, const uint8_t *buf, size_t len);
 
+/* Load-time set-up of the multivariate area (OpenBLAS threads, its GUC); src/multivariate.c. */
+extern void mlcheck_multivariate_init(void);
+
 #endif /* MLCHECK_H */
