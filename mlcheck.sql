@@ -458,7 +458,8 @@ COMMENT ON FUNCTION @extschema@._agg_result(pg_catalog.bool, pg_catalog.jsonb, p
 -- parameter is absent or JSON null (an error when required). Kinds: number, fraction (0..1),
 -- count (integer >= 0), boolean, string, array, object, scalar (string, number or boolean).
 CREATE FUNCTION @extschema@._kw(kw pg_catalog.jsonb, key pg_catalog.text, kind pg_catalog.text,
-	etype pg_catalog.text, path pg_catalog.text, required pg_catalog.bool DEFAULT false)
+	etype pg_catalog.text, path pg_catalog.text, required pg_catalog.bool DEFAULT false,
+	what pg_catalog.text DEFAULT 'parameter')
 RETURNS pg_catalog.jsonb
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 AS $$
@@ -470,7 +471,7 @@ DECLARE
 BEGIN
 	IF v IS NULL OR t = 'null' THEN
 		IF required THEN
-			RAISE EXCEPTION 'parameter "%" of % is required', key, etype
+			RAISE EXCEPTION '% "%" of % is required', what, key, etype
 				USING ERRCODE = 'invalid_parameter_value',
 					  DETAIL = format('%s is missing.', @extschema@._jpath(path, key));
 		END IF;
@@ -498,14 +499,14 @@ BEGIN
 		ELSE RAISE EXCEPTION 'unknown parameter kind %', kind;
 	END CASE;
 	IF NOT ok THEN
-		RAISE EXCEPTION 'parameter "%" of % must be %', key, etype, want
+		RAISE EXCEPTION '% "%" of % must be %', what, key, etype, want
 			USING ERRCODE = 'invalid_parameter_value',
 				  DETAIL = format('%s is %s.', @extschema@._jpath(path, key), left(v::text, 200));
 	END IF;
 	RETURN v;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._kw(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+COMMENT ON FUNCTION @extschema@._kw(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.bool, pg_catalog.text) IS
 'internal: a parameter of an expectation checked against its JSON kind, errors name the JSON path';
 
 -- SQL literal of a JSON scalar as a value of type typ ('...'::typ), checked by casting it once so
@@ -1724,6 +1725,13 @@ RETURN pg_catalog.rtrim(pg_catalog.rtrim(pg_catalog.to_char(f OPERATOR(pg_catalo
 COMMENT ON FUNCTION @extschema@._pct(pg_catalog.float8) IS
 'internal: a fraction as a percentage with at most two decimals, for anomaly descriptions';
 
+CREATE FUNCTION @extschema@._n_values(n pg_catalog.numeric)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN n::pg_catalog.text OPERATOR(pg_catalog.||) CASE WHEN n OPERATOR(pg_catalog.=) 1 THEN ' value' ELSE ' values' END;
+COMMENT ON FUNCTION @extschema@._n_values(pg_catalog.numeric) IS
+'internal: "1 value" or "n values", for anomaly descriptions';
+
 -- A violation record {"count", "sample", "exact"} (or {"violated": true} when a profile shows
 -- the violation without counting it) is a violation when it counts something.
 CREATE FUNCTION @extschema@._violated(v pg_catalog.jsonb)
@@ -1804,7 +1812,8 @@ BEGIN
 				RETURN NEXT (name, 'unexpected_column',
 					COALESCE(schema -> 'severity' ->> 'unexpected_column', defaults ->> 'unexpected_column'),
 					format('column "%s" is not in the schema', name),
-					jsonb_strip_nulls(jsonb_build_object('type', f -> 'type', 'kind', f -> 'profile_kind')),
+					CASE WHEN f ->> 'type' IS NOT NULL THEN jsonb_build_object('type', f -> 'type')
+						ELSE jsonb_strip_nulls(jsonb_build_object('kind', f -> 'profile_kind')) END,
 					jsonb_build_object('additional_columns', false))::@extschema@.anomaly;
 			END IF;
 			CONTINUE;
@@ -1850,14 +1859,14 @@ BEGIN
 			IF allowed IS NULL THEN
 				RETURN NEXT (name, 'values_outside_domain',
 					COALESCE(sc -> 'severity' ->> 'values_outside_domain', schema -> 'severity' ->> 'values_outside_domain', defaults ->> 'values_outside_domain'),
-					format('%s values (%s) are outside the %s allowed values, e.g. %s', cnt, @extschema@._pct(frac),
+					format('%s (%s) %s outside the %s allowed values, e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'is' ELSE 'are' END, 
 						jsonb_array_length(sc -> 'enum'), (SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'outside' -> 'sample') e)),
 					jsonb_build_object('count', cnt, 'fraction', frac, 'sample', f -> 'outside' -> 'sample', 'exact', f -> 'outside' -> 'exact'),
 					jsonb_build_object('enum', sc -> 'enum'))::@extschema@.anomaly;
 			ELSIF frac > allowed THEN
 				RETURN NEXT (name, 'new_values_above_fraction',
 					COALESCE(sc -> 'severity' ->> 'new_values_above_fraction', schema -> 'severity' ->> 'new_values_above_fraction', defaults ->> 'new_values_above_fraction'),
-					format('%s of the values (%s) are outside the allowed values, more than the tolerated %s, e.g. %s', @extschema@._pct(frac), cnt,
+					format('%s of the values (%s) are outside the allowed values, more than the tolerated %s, e.g. %s', @extschema@._pct(frac), @extschema@._n_values(cnt),
 						@extschema@._pct(allowed), (SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'outside' -> 'sample') e)),
 					jsonb_build_object('count', cnt, 'fraction', frac, 'sample', f -> 'outside' -> 'sample', 'exact', f -> 'outside' -> 'exact'),
 					jsonb_build_object('enum', sc -> 'enum', 'max_new_value_fraction', sc -> 'max_new_value_fraction'))::@extschema@.anomaly;
@@ -1870,7 +1879,7 @@ BEGIN
 			frac := cnt::float8 / (f ->> 'value_count')::float8;
 			RETURN NEXT (name, 'below_minimum',
 				COALESCE(sc -> 'severity' ->> 'below_minimum', schema -> 'severity' ->> 'below_minimum', defaults ->> 'below_minimum'),
-				format('%s values (%s) are below the minimum %s, e.g. %s', cnt, @extschema@._pct(frac), sc -> 'minimum',
+				format('%s (%s) %s below the minimum %s, e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'is' ELSE 'are' END, sc -> 'minimum',
 					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'below' -> 'sample') e)),
 				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min', f -> 'min', 'sample', f -> 'below' -> 'sample', 'exact', f -> 'below' -> 'exact')),
 				jsonb_build_object('minimum', sc -> 'minimum'))::@extschema@.anomaly;
@@ -1880,7 +1889,7 @@ BEGIN
 			frac := cnt::float8 / (f ->> 'value_count')::float8;
 			RETURN NEXT (name, 'above_maximum',
 				COALESCE(sc -> 'severity' ->> 'above_maximum', schema -> 'severity' ->> 'above_maximum', defaults ->> 'above_maximum'),
-				format('%s values (%s) are above the maximum %s, e.g. %s', cnt, @extschema@._pct(frac), sc -> 'maximum',
+				format('%s (%s) %s above the maximum %s, e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'is' ELSE 'are' END, sc -> 'maximum',
 					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'above' -> 'sample') e)),
 				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'max', f -> 'max', 'sample', f -> 'above' -> 'sample', 'exact', f -> 'above' -> 'exact')),
 				jsonb_build_object('maximum', sc -> 'maximum'))::@extschema@.anomaly;
@@ -1897,8 +1906,8 @@ BEGIN
 				jsonb_build_object('unique', true))::@extschema@.anomaly;
 		END IF;
 
-		-- distinct count band
-		IF sc ? 'distinct_count' AND ((f ->> 'distinct')::numeric < (sc -> 'distinct_count' ->> 'minimum')::numeric
+		-- distinct count band (a column without values has no distinct values to count)
+		IF sc ? 'distinct_count' AND (f ->> 'value_count')::numeric > 0 AND ((f ->> 'distinct')::numeric < (sc -> 'distinct_count' ->> 'minimum')::numeric
 			OR (f ->> 'distinct')::numeric > (sc -> 'distinct_count' ->> 'maximum')::numeric) THEN
 			RETURN NEXT (name, 'distinct_count_out_of_band',
 				COALESCE(sc -> 'severity' ->> 'distinct_count_out_of_band', schema -> 'severity' ->> 'distinct_count_out_of_band', defaults ->> 'distinct_count_out_of_band'),
@@ -1917,7 +1926,7 @@ BEGIN
 				COALESCE(sc -> 'severity' ->> 'string_length_out_of_band', schema -> 'severity' ->> 'string_length_out_of_band', defaults ->> 'string_length_out_of_band'),
 				CASE WHEN cnt IS NULL THEN format('lengths from %s to %s fall outside [%s, %s]', f ->> 'len_min', f ->> 'len_max',
 						COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'))
-					ELSE format('%s values (%s) have a length outside [%s, %s] (observed lengths %s to %s), e.g. %s', cnt, @extschema@._pct(frac),
+					ELSE format('%s (%s) %s a length outside [%s, %s] (observed lengths %s to %s), e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'has' ELSE 'have' END,
 						COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'), f ->> 'len_min', f ->> 'len_max',
 						(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'length' -> 'sample') e)) END,
 				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min_length', f -> 'len_min', 'max_length', f -> 'len_max',
@@ -1957,6 +1966,613 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@._validate_facts(pg_catalog.jsonb, pg_catalog.jsonb) IS
 'internal: the anomalies of the facts observed about a relation (or its profiles) against a checked schema';
+
+-- ---------------------------------------------------------------- inference and validation on profiles
+-- SQL expression profiling a column as profile_table does (integers, floats and numeric as float8,
+-- dates and timestamps as epoch seconds, text-like types as text, booleans as bool), or NULL for
+-- a type profile_table does not profile.
+CREATE FUNCTION @extschema@._profile_expr(qname pg_catalog.text, typid pg_catalog.oid)
+RETURNS pg_catalog.text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT CASE
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'numeric'
+			AND @extschema@._type_kind(typid) OPERATOR(pg_catalog.=) 'other'
+			THEN pg_catalog.format('@extschema@.profile(pg_catalog.date_part(''epoch'', %s))', qname)
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'numeric'
+			THEN pg_catalog.format('@extschema@.profile((%s)::pg_catalog.float8)', qname)
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'text'
+			THEN pg_catalog.format('@extschema@.profile((%s)::pg_catalog.text)', qname)
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'bool'
+			THEN pg_catalog.format('@extschema@.profile(%s)', qname) END;
+END;
+COMMENT ON FUNCTION @extschema@._profile_expr(pg_catalog.text, pg_catalog.oid) IS
+'internal: the profile aggregate call profile_table uses for a column of this type, NULL when it profiles none';
+
+-- Whether a unique index (valid, not partial, on this column alone) guarantees uniqueness.
+CREATE FUNCTION @extschema@._unique_index(rel pg_catalog.regclass, attnum pg_catalog.int2)
+RETURNS pg_catalog.bool
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+		WHERE i.indrelid OPERATOR(pg_catalog.=) rel AND i.indisunique AND i.indisvalid
+			AND i.indnkeyatts OPERATOR(pg_catalog.=) 1 AND i.indkey[0] OPERATOR(pg_catalog.=) attnum
+			AND i.indpred IS NULL AND i.indexprs IS NULL);
+END;
+COMMENT ON FUNCTION @extschema@._unique_index(pg_catalog.regclass, pg_catalog.int2) IS
+'internal: whether a valid, non-partial unique index on exactly this column exists';
+
+-- Options of infer_schema, each checked (errors name the JSON path).
+CREATE FUNCTION @extschema@._options(options pg_catalog.jsonb, spec pg_catalog.jsonb, fname pg_catalog.text)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+	o jsonb := COALESCE(options, '{}');
+BEGIN
+	IF jsonb_typeof(o) <> 'object' THEN
+		RAISE EXCEPTION 'the options of % must be a JSON object', fname
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$ is %s.', left(o::text, 200));
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(o) LOOP
+		IF NOT spec ? key THEN
+			RAISE EXCEPTION 'unknown option "%" of %', key, fname
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is not an option.', @extschema@._jpath('$', key)),
+					  HINT = format('The options are: %s.', (SELECT string_agg(k, ', ' ORDER BY k) FROM jsonb_object_keys(spec) k));
+		END IF;
+		PERFORM @extschema@._kw(o, key, spec -> key ->> 0, fname, '$', false, 'option');
+		IF spec -> key ->> 0 = 'count' AND (o ->> key)::numeric > (spec -> key ->> 2)::numeric THEN
+			RAISE EXCEPTION 'option "%" of % must be at most %', key, fname, spec -> key ->> 2
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath('$', key), o -> key);
+		END IF;
+		IF spec -> key ->> 0 = 'number' AND (o ->> key)::numeric < 0 THEN
+			RAISE EXCEPTION 'option "%" of % must not be negative', key, fname
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath('$', key), o -> key);
+		END IF;
+	END LOOP;
+	-- defaults under what the caller gave
+	RETURN (SELECT jsonb_object_agg(k, v -> 1) FROM jsonb_each(spec) AS s(k, v) WHERE v -> 1 <> 'null') || o;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._options(pg_catalog.jsonb, pg_catalog.jsonb, pg_catalog.text) IS
+'internal: checks options against a spec {name: [kind, default, max]} and fills in the defaults';
+
+CREATE FUNCTION @extschema@.infer_schema(rel pg_catalog.regclass, options pg_catalog.jsonb DEFAULT '{}')
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	o jsonb;
+	c record;
+	inner_items text[] := ARRAY['pg_catalog.count(*) AS n'];
+	pe text;
+	r jsonb;
+	n numeric;
+	s @extschema@.profile_summary;
+	p @extschema@.profile;
+	col jsonb;
+	cols jsonb := '{}';
+	out jsonb;
+	lo numeric;
+	hi numeric;
+	flo float8;
+	fhi float8;
+	slack float8;
+	presence float8;
+	vals jsonb;
+	truncated bool;
+	width numeric;
+	wanted text[];
+BEGIN
+	IF rel IS NULL THEN
+		RAISE EXCEPTION 'the relation of infer_schema must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	o := @extschema@._options(options, '{
+		"columns": ["array", null], "domain": ["boolean", true], "max_domain_size": ["count", 100, 10000],
+		"range": ["boolean", true], "range_slack": ["number", 0], "presence": ["boolean", true],
+		"presence_slack": ["fraction", 0], "unique": ["boolean", true], "distinct_count": ["boolean", true],
+		"distinct_slack": ["number", 0.25], "length": ["boolean", true], "length_slack": ["number", 0],
+		"row_count": ["boolean", true], "row_count_slack": ["number", 0.5], "additional_columns": ["boolean", false]}', 'infer_schema');
+	IF o ? 'columns' THEN
+		FOR i IN 0 .. jsonb_array_length(o -> 'columns') - 1 LOOP
+			IF jsonb_typeof(o -> 'columns' -> i) <> 'string'
+				OR NOT EXISTS (SELECT 1 FROM @extschema@._columns(rel) x WHERE x.name = o -> 'columns' ->> i) THEN
+				RAISE EXCEPTION 'option "columns" of infer_schema names no column of relation %', rel
+					USING ERRCODE = 'undefined_column', DETAIL = format('$.columns[%s] is %s.', i, o -> 'columns' -> i);
+			END IF;
+		END LOOP;
+		wanted := ARRAY(SELECT jsonb_array_elements_text(o -> 'columns'));
+	END IF;
+	-- one scan: a profile per profiled column, exact bounds of integer and numeric columns,
+	-- non-null counts of the columns that are not profiled
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x WHERE wanted IS NULL OR x.name = ANY (wanted) ORDER BY x.attnum LOOP
+		pe := @extschema@._profile_expr(c.qname, c.basetype);
+		IF pe IS NOT NULL THEN
+			inner_items := inner_items || format('%s AS p%s', pe, c.attnum);
+		ELSE
+			inner_items := inner_items || format('pg_catalog.count(%s) AS nn%s', c.qname, c.attnum);
+		END IF;
+		IF c.kind IN ('integer', 'numeric') THEN
+			inner_items := inner_items || format('pg_catalog.min(%1$s)::numeric AS lo%2$s, pg_catalog.max(%1$s)::numeric AS hi%2$s', c.qname, c.attnum);
+		END IF;
+	END LOOP;
+	EXECUTE format('SELECT pg_catalog.to_jsonb(q) FROM (SELECT %s FROM %s) AS q', array_to_string(inner_items, ', '), rel) INTO r;
+	n := (r ->> 'n')::numeric;
+
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x WHERE wanted IS NULL OR x.name = ANY (wanted) ORDER BY x.attnum LOOP
+		col := jsonb_build_object('type', c.typname);
+		p := (r ->> ('p' || c.attnum))::@extschema@.profile;
+		s := CASE WHEN p IS NOT NULL THEN @extschema@.summary(p) END;
+		-- presence
+		IF (o ->> 'presence')::bool AND n > 0 THEN
+			presence := COALESCE(s.value_count, (r ->> ('nn' || c.attnum))::numeric)::float8 / n::float8;
+			IF presence = 1 AND (o ->> 'presence_slack')::float8 = 0 THEN
+				col := col || '{"nullable": false}';
+			ELSE
+				col := col || jsonb_build_object('nullable', true, 'min_presence',
+					greatest(0, floor((presence - (o ->> 'presence_slack')::float8) * 1e6) / 1e6));
+			END IF;
+		END IF;
+		-- numeric range (finite values; an infinity or NaN in the data leaves that side open)
+		IF (o ->> 'range')::bool AND c.kind IN ('integer', 'float', 'numeric') AND s.finite_count > 0 THEN
+			slack := (o ->> 'range_slack')::float8;
+			IF c.kind = 'float' THEN
+				flo := s.minimum - slack * (s.maximum - s.minimum);
+				fhi := s.maximum + slack * (s.maximum - s.minimum);
+				IF s.minimum >= 0 AND flo < 0 THEN
+					flo := 0;
+				END IF;
+				IF s.neginf_count = 0 THEN
+					col := col || jsonb_build_object('minimum', flo);
+				END IF;
+				IF s.posinf_count = 0 AND s.nan_count = 0 THEN
+					col := col || jsonb_build_object('maximum', fhi);
+				END IF;
+			ELSE
+				lo := (r ->> ('lo' || c.attnum))::numeric;
+				hi := (r ->> ('hi' || c.attnum))::numeric;
+				IF slack > 0 THEN
+					width := hi - lo;
+					lo := lo - slack::numeric * width;
+					hi := hi + slack::numeric * width;
+					IF (r ->> ('lo' || c.attnum))::numeric >= 0 AND lo < 0 THEN
+						lo := 0;
+					END IF;
+					IF c.kind = 'integer' THEN
+						lo := floor(lo);
+						hi := ceil(hi);
+					END IF;
+				END IF;
+				IF s.nan_count = 0 THEN
+					col := col || jsonb_build_object('minimum', lo, 'maximum', hi);
+				ELSE
+					col := col || jsonb_build_object('minimum', lo);
+				END IF;
+			END IF;
+		END IF;
+		-- domain: every value of an exact text or bool profile with few distinct values that
+		-- repeat (at most max_domain_size, each seen twice on average: not an identifier)
+		IF (o ->> 'domain')::bool AND s.kind IN ('text', 'bool') AND s.exact AND s.value_count > 0
+			AND s.distinct_estimate <= (o ->> 'max_domain_size')::int
+			AND (s.kind = 'bool' OR 2 * s.distinct_estimate <= s.value_count) THEN
+			truncated := false;
+			IF s.kind = 'bool' THEN
+				vals := (SELECT jsonb_agg(to_jsonb(v.b) ORDER BY v.b) FROM (VALUES (false, s.false_count), (true, s.true_count)) v(b, k) WHERE v.k > 0);
+			ELSE
+				SELECT jsonb_agg(to_jsonb(t.value) ORDER BY t.value COLLATE "C"),
+					bool_or(octet_length(t.value) > 124)  -- possibly a stored prefix of a longer value
+				INTO vals, truncated
+				FROM @extschema@.top_values(p, s.distinct_estimate::int) t;
+			END IF;
+			IF vals IS NOT NULL AND NOT COALESCE(truncated, false) THEN
+				col := col || jsonb_build_object('enum', vals);
+				IF (o ->> 'distinct_count')::bool AND s.kind = 'text' THEN
+					slack := (o ->> 'distinct_slack')::float8;
+					col := col || jsonb_build_object('distinct_count', jsonb_build_object(
+						'minimum', floor(s.distinct_estimate * (1 - least(slack, 1)))::int8,
+						'maximum', ceil(s.distinct_estimate * (1 + slack))::int8));
+				END IF;
+			END IF;
+		END IF;
+		-- string lengths
+		IF (o ->> 'length')::bool AND s.kind = 'text' AND s.value_count > 0 THEN
+			slack := (o ->> 'length_slack')::float8;
+			col := col || jsonb_build_object('min_length', floor(s.min_length * (1 - least(slack, 1)))::int8,
+				'max_length', ceil(s.max_length * (1 + slack))::int8);
+		END IF;
+		-- uniqueness: proven by a unique index, or by an exact profile of an integer or text
+		-- column (identifiers; the distinct values of floats, decimals, dates or booleans are a
+		-- matter of chance)
+		IF (o ->> 'unique')::bool
+			AND ((c.kind IN ('integer', 'string') AND s.exact AND s.value_count >= 2 AND s.distinct_estimate = s.value_count)
+				 OR @extschema@._unique_index(rel, c.attnum)) THEN
+			col := col || '{"unique": true}';
+		END IF;
+		cols := cols || jsonb_build_object(c.name, col);
+	END LOOP;
+
+	out := jsonb_build_object('schema_version', 1, 'inferred_from', rel::text, 'columns', cols,
+		'additional_columns', (o ->> 'additional_columns')::bool);
+	IF (o ->> 'row_count')::bool THEN
+		slack := (o ->> 'row_count_slack')::float8;
+		out := out || jsonb_build_object('row_count', jsonb_build_object(
+			'minimum', floor(n * (1 - least(slack, 1)))::int8, 'maximum', ceil(n * (1 + slack))::int8));
+	END IF;
+	RETURN out;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.infer_schema(pg_catalog.regclass, pg_catalog.jsonb) IS
+'infers a schema (types, presence, ranges, domains, uniqueness, distinct-count and length bands, row-count band) from one scan of a relation; options choose what to infer';
+
+-- The relation of stored baseline profiles named by the options (which win) or the schema, checked
+-- to have the columns (column_name text, profile mlcheck.profile) profile_table returns; NULL when
+-- neither names one.
+CREATE FUNCTION @extschema@._baseline(which pg_catalog.text, options pg_catalog.jsonb, schema pg_catalog.jsonb)
+RETURNS pg_catalog.regclass
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	name text := COALESCE(options ->> which, schema ->> which);
+	path text := CASE WHEN options ? which THEN 'option' ELSE 'schema member' END;
+	rel regclass;
+BEGIN
+	IF name IS NULL THEN
+		RETURN NULL;
+	END IF;
+	BEGIN
+		rel := to_regclass(name);
+	EXCEPTION WHEN OTHERS THEN
+		rel := NULL;
+	END;
+	IF rel IS NULL THEN
+		RAISE EXCEPTION 'relation "%" of % % does not exist', name, path, which
+			USING ERRCODE = 'undefined_table';
+	END IF;
+	IF (SELECT count(*) FROM pg_catalog.pg_attribute a
+		WHERE a.attrelid = rel AND NOT a.attisdropped AND a.attnum > 0
+			AND ((a.attname = 'column_name' AND a.atttypid = 'pg_catalog.text'::regtype)
+				 OR (a.attname = 'profile' AND a.atttypid = '@extschema@.profile'::regtype))) <> 2 THEN
+		RAISE EXCEPTION 'relation % of % % has no columns (column_name text, profile mlcheck.profile)', rel, path, which
+			USING ERRCODE = 'undefined_column',
+				  HINT = 'Store the output of mlcheck.profile_table() in it.';
+	END IF;
+	RETURN rel;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._baseline(pg_catalog.text, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'internal: the baseline relation (column_name, profile) named by drift_baseline / skew_baseline';
+
+-- A drift or skew comparator of the schema applied with drift() to the baseline profile of a
+-- column (the merge of its rows in the baseline relation) and its current profile. TFDV's
+-- method names map to drift()'s: infinity_norm -> linf, jensen_shannon_divergence -> js.
+-- NULL when the baseline has no profile of the column.
+CREATE FUNCTION @extschema@._compare(baseline pg_catalog.regclass, colname pg_catalog.text,
+	current @extschema@.profile, comparator pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	base @extschema@.profile;
+	method text := CASE comparator ->> 'method' WHEN 'infinity_norm' THEN 'linf'
+		WHEN 'jensen_shannon_divergence' THEN 'js' ELSE comparator ->> 'method' END;
+	res jsonb;
+BEGIN
+	IF baseline IS NULL OR current IS NULL OR comparator IS NULL THEN
+		RETURN NULL;
+	END IF;
+	IF to_regprocedure('@extschema@.drift(@extschema@.profile, @extschema@.profile, text, double precision)') IS NULL THEN
+		RAISE EXCEPTION 'drift and skew comparators need mlcheck.drift(), which this installation lacks'
+			USING ERRCODE = 'feature_not_supported';
+	END IF;
+	EXECUTE format('SELECT @extschema@.merge(b.profile) FROM %s AS b WHERE b.column_name = $1', baseline)
+		INTO base USING colname;
+	IF base IS NULL THEN
+		RETURN NULL;
+	END IF;
+	IF comparator ->> 'method' = 'jensen_shannon_divergence' THEN
+		-- TFDV compares the divergence (base 2); drift()'s js is its square root, the distance
+		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3) AS d'
+			INTO res USING base, current, method;
+		res := res || jsonb_build_object('method', 'jensen_shannon_divergence',
+			'statistic', ((res ->> 'statistic')::float8) ^ 2, 'threshold', comparator -> 'threshold',
+			'drifted', ((res ->> 'statistic')::float8) ^ 2 > (comparator ->> 'threshold')::float8);
+	ELSE
+		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3, $4) AS d'
+			INTO res USING base, current, method, (comparator ->> 'threshold')::float8;
+	END IF;
+	RETURN res;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._compare(pg_catalog.regclass, pg_catalog.text, @extschema@.profile, pg_catalog.jsonb) IS
+'internal: drift() of a column''s baseline profile and its current profile with a schema comparator';
+
+CREATE FUNCTION @extschema@.validate(rel pg_catalog.regclass, schema pg_catalog.jsonb,
+	options pg_catalog.jsonb DEFAULT '{}')
+RETURNS SETOF @extschema@.anomaly
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	o jsonb;
+	k int;
+	c record;
+	sc jsonb;
+	inner_items text[] := ARRAY['pg_catalog.count(*) AS n'];
+	outer_items text[] := ARRAY['q.n'];
+	pe text;
+	lit text;
+	cond text;
+	r jsonb;
+	p @extschema@.profile;
+	s @extschema@.profile_summary;
+	f jsonb;
+	facts jsonb := '[]';
+	drift_base regclass;
+	skew_base regclass;
+	comparable bool;
+	vc numeric;
+	pres text[];
+	conds text[];
+BEGIN
+	IF rel IS NULL OR schema IS NULL THEN
+		RAISE EXCEPTION 'the relation and the schema of validate must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	schema := @extschema@.check_schema(schema);
+	o := @extschema@._options(options, '{"sample_size": ["count", 10, 1000], "exact_unique": ["boolean", true],
+		"drift_baseline": ["string", null], "skew_baseline": ["string", null]}', 'validate');
+	k := (o ->> 'sample_size')::int;
+	drift_base := @extschema@._baseline('drift_baseline', o, schema);
+	skew_base := @extschema@._baseline('skew_baseline', o, schema);
+
+	-- one scan: a profile of every schema column, and the exact counts and samples of its
+	-- violations (values outside enum, below minimum, above maximum, lengths outside the band)
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x WHERE schema -> 'columns' ? x.name ORDER BY x.attnum LOOP
+		sc := schema -> 'columns' -> c.name;
+		pe := @extschema@._profile_expr(c.qname, c.basetype);
+		IF pe IS NOT NULL THEN
+			inner_items := inner_items || format('%s AS p%s', pe, c.attnum);
+		ELSE
+			inner_items := inner_items || format('pg_catalog.count(%s) AS nn%s', c.qname, c.attnum);
+		END IF;
+		outer_items := outer_items || format('q.%s%s', CASE WHEN pe IS NULL THEN 'nn' ELSE 'p' END, c.attnum);
+		-- values of another kind than the schema's: no value checks (type_mismatch says why)
+		comparable := NOT sc ? 'type' OR @extschema@._profile_kind(to_regtype(sc ->> 'type')) IS NOT DISTINCT FROM @extschema@._profile_kind(c.basetype);
+		CONTINUE WHEN NOT comparable;
+		pres := '{}';
+		conds := '{}';
+		IF sc ? 'enum' THEN
+			lit := @extschema@._array_literal(sc -> 'enum', c.typname, 'an enum', @extschema@._jpath(@extschema@._jpath('$.columns', c.name), 'enum'));
+			pres := pres || 'od'::text;
+			conds := conds || format('%1$s IS NOT NULL AND NOT COALESCE(%1$s = ANY (%2$s), false)', c.qname, lit);
+		END IF;
+		IF c.kind IN ('integer', 'float', 'numeric') AND sc ? 'minimum' THEN
+			pres := pres || 'bm'::text;
+			conds := conds || format('%s < %L::%s', c.qname, sc ->> 'minimum', CASE WHEN c.kind = 'float' THEN 'double precision' ELSE 'numeric' END);
+		END IF;
+		IF c.kind IN ('integer', 'float', 'numeric') AND sc ? 'maximum' THEN
+			pres := pres || 'am'::text;
+			conds := conds || format('%s > %L::%s', c.qname, sc ->> 'maximum', CASE WHEN c.kind = 'float' THEN 'double precision' ELSE 'numeric' END);
+		END IF;
+		IF c.kind = 'string' AND (sc ? 'min_length' OR sc ? 'max_length') THEN
+			pres := pres || 'ln'::text;
+			conds := conds || format('(pg_catalog.char_length(%1$s) < %2$s OR pg_catalog.char_length(%1$s) > %3$s)', c.qname,
+				COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', '2147483647'));
+		END IF;
+		FOR i IN 1 .. cardinality(pres) LOOP
+			inner_items := inner_items || format('pg_catalog.count(*) FILTER (WHERE %1$s) AS %2$s%3$s, '
+				'@extschema@.first_distinct_values((%4$s)::text, %5$s) FILTER (WHERE %1$s) AS %2$ss%3$s',
+				conds[i], pres[i], c.attnum, c.qname, k);
+			outer_items := outer_items || format('q.%1$s%2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') '
+				'FROM pg_catalog.unnest(q.%1$ss%2$s) WITH ORDINALITY AS x(v, o)) AS %1$ss%2$s', pres[i], c.attnum, c.typname);
+		END LOOP;
+		IF sc ->> 'unique' = 'true' AND (o ->> 'exact_unique')::bool AND NOT @extschema@._unique_index(rel, c.attnum) THEN
+			inner_items := inner_items || format('pg_catalog.count(DISTINCT %s) AS ud%s', c.qname, c.attnum);
+			outer_items := outer_items || format('q.ud%s', c.attnum);
+		END IF;
+	END LOOP;
+	EXECUTE format('SELECT pg_catalog.to_jsonb(o) FROM (SELECT %s FROM (SELECT %s FROM %s) AS q) AS o',
+		array_to_string(outer_items, ', '), array_to_string(inner_items, ', '), rel) INTO r;
+
+	-- facts, in table order
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x ORDER BY x.attnum LOOP
+		f := jsonb_build_object('name', c.name, 'type', c.typname, 'profile_kind', @extschema@._profile_kind(c.basetype));
+		IF schema -> 'columns' ? c.name THEN
+			sc := schema -> 'columns' -> c.name;
+			p := (r ->> ('p' || c.attnum))::@extschema@.profile;
+			IF p IS NOT NULL THEN
+				s := @extschema@.summary(p);
+				f := f || jsonb_build_object('null_count', s.null_count, 'value_count', s.value_count,
+					'distinct', s.distinct_estimate, 'distinct_exact', s.exact);
+				IF c.kind IN ('integer', 'float', 'numeric') THEN
+					f := f || jsonb_strip_nulls(jsonb_build_object('min', s.minimum, 'max', s.maximum));
+				END IF;
+				IF s.kind = 'text' THEN
+					f := f || jsonb_build_object('len_min', s.min_length, 'len_max', s.max_length);
+				END IF;
+			ELSE
+				s := NULL;
+				f := f || jsonb_build_object('value_count', r -> ('nn' || c.attnum),
+					'null_count', (r ->> 'n')::numeric - (r ->> ('nn' || c.attnum))::numeric);
+			END IF;
+			vc := (f ->> 'value_count')::numeric;
+			f := f || jsonb_strip_nulls(jsonb_build_object(
+				'outside', CASE WHEN r ? ('od' || c.attnum) THEN jsonb_build_object('count', r -> ('od' || c.attnum), 'sample', r -> ('ods' || c.attnum), 'exact', true) END,
+				'below', CASE WHEN r ? ('bm' || c.attnum) THEN jsonb_build_object('count', r -> ('bm' || c.attnum), 'sample', r -> ('bms' || c.attnum), 'exact', true) END,
+				'above', CASE WHEN r ? ('am' || c.attnum) THEN jsonb_build_object('count', r -> ('am' || c.attnum), 'sample', r -> ('ams' || c.attnum), 'exact', true) END,
+				'length', CASE WHEN r ? ('ln' || c.attnum) THEN jsonb_build_object('count', r -> ('ln' || c.attnum), 'sample', r -> ('lns' || c.attnum), 'exact', true) END));
+			-- duplicates: exact from count(DISTINCT), a unique index or an exact profile; else
+			-- estimated from the distinct estimate (reported only when clearly below the count)
+			IF sc ->> 'unique' = 'true' THEN
+				f := f || CASE
+					WHEN r ? ('ud' || c.attnum) THEN jsonb_build_object('duplicates', vc - (r ->> ('ud' || c.attnum))::numeric,
+						'distinct', r -> ('ud' || c.attnum), 'duplicates_exact', true)
+					WHEN @extschema@._unique_index(rel, c.attnum) THEN '{"duplicates": 0, "duplicates_exact": true}'::jsonb
+					WHEN s.exact THEN jsonb_build_object('duplicates', vc - s.distinct_estimate, 'duplicates_exact', true)
+					WHEN s IS NOT NULL AND s.distinct_estimate < 0.97 * vc THEN
+						jsonb_build_object('duplicates', vc - s.distinct_estimate, 'duplicates_exact', false)
+					ELSE '{"duplicates": 0, "duplicates_exact": false}'::jsonb END;
+			END IF;
+			f := f || jsonb_strip_nulls(jsonb_build_object(
+				'drift', @extschema@._compare(drift_base, c.name, p, sc -> 'drift_comparator'),
+				'skew', @extschema@._compare(skew_base, c.name, p, sc -> 'skew_comparator')));
+		END IF;
+		facts := facts || jsonb_build_array(f);
+	END LOOP;
+	RETURN QUERY SELECT * FROM @extschema@._validate_facts(jsonb_build_object('row_count', r -> 'n', 'columns', facts), schema);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.validate(pg_catalog.regclass, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'validates a relation against a schema in one scan (profiles plus exact counts and samples of violations); one row per anomaly';
+
+CREATE FUNCTION @extschema@.validate_profiles(column_names pg_catalog.text[], profiles @extschema@.profile[],
+	schema pg_catalog.jsonb, options pg_catalog.jsonb DEFAULT '{}')
+RETURNS SETOF @extschema@.anomaly
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	o jsonb;
+	k int;
+	sc jsonb;
+	f jsonb;
+	facts jsonb := '[]';
+	p @extschema@.profile;
+	s @extschema@.profile_summary;
+	n int8;
+	name text;
+	drift_base regclass;
+	skew_base regclass;
+	want_kind text;
+	lo float8;
+	hi float8;
+	cnt numeric;
+	sample jsonb;
+	enum_texts text[];
+BEGIN
+	IF column_names IS NULL OR profiles IS NULL OR schema IS NULL THEN
+		RAISE EXCEPTION 'the column names, profiles and schema of validate_profiles must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF cardinality(column_names) <> cardinality(profiles) THEN
+		RAISE EXCEPTION 'validate_profiles got % column names and % profiles', cardinality(column_names), cardinality(profiles)
+			USING ERRCODE = 'array_subscript_error';
+	END IF;
+	IF array_position(column_names, NULL) IS NOT NULL OR array_position(profiles, NULL) IS NOT NULL THEN
+		RAISE EXCEPTION 'the column names and profiles of validate_profiles must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF (SELECT count(DISTINCT x) FROM unnest(column_names) x) <> cardinality(column_names) THEN
+		RAISE EXCEPTION 'validate_profiles got a column name twice'
+			USING ERRCODE = 'invalid_parameter_value', HINT = 'Merge the profiles of a column with mlcheck.merge() first.';
+	END IF;
+	schema := @extschema@.check_schema(schema);
+	o := @extschema@._options(options, '{"sample_size": ["count", 10, 1000], "skip_missing": ["boolean", false],
+		"drift_baseline": ["string", null], "skew_baseline": ["string", null]}', 'validate_profiles');
+	k := (o ->> 'sample_size')::int;
+	drift_base := @extschema@._baseline('drift_baseline', o, schema);
+	skew_base := @extschema@._baseline('skew_baseline', o, schema);
+	IF (o ->> 'skip_missing')::bool THEN
+		schema := jsonb_set(schema, '{columns}', (SELECT COALESCE(jsonb_object_agg(key, value), '{}')
+			FROM jsonb_each(schema -> 'columns') WHERE key = ANY (column_names)));
+	END IF;
+
+	FOR i IN 1 .. cardinality(column_names) LOOP
+		name := column_names[i];
+		p := profiles[i];
+		s := @extschema@.summary(p);
+		IF n IS NULL THEN
+			n := s.row_count;
+		ELSIF n <> s.row_count THEN
+			RAISE EXCEPTION 'the profiles of validate_profiles cover different row counts (% and %)', n, s.row_count
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('The profile of column "%s" differs.', name);
+		END IF;
+		f := jsonb_build_object('name', name, 'profile_kind', s.kind, 'null_count', s.null_count,
+			'value_count', s.value_count, 'distinct', s.distinct_estimate, 'distinct_exact', s.exact);
+		sc := schema -> 'columns' -> name;
+		IF sc IS NOT NULL THEN
+			want_kind := CASE WHEN sc ? 'type' THEN @extschema@._profile_kind(to_regtype(sc ->> 'type')) END;
+			IF s.kind = 'numeric' THEN
+				f := f || jsonb_strip_nulls(jsonb_build_object('min', s.minimum, 'max', s.maximum));
+			ELSIF s.kind = 'text' THEN
+				f := f || jsonb_build_object('len_min', s.min_length, 'len_max', s.max_length);
+			END IF;
+			IF want_kind IS NULL OR want_kind = s.kind THEN
+				-- values outside enum: counted from the profile's values (all of them when it is
+				-- exact; its heavy hitters otherwise, so the count is then a lower bound)
+				IF sc ? 'enum' THEN
+					enum_texts := ARRAY(SELECT e #>> '{}' FROM jsonb_array_elements(sc -> 'enum') e);
+					SELECT COALESCE(sum(t.count), 0),
+						COALESCE(jsonb_agg(CASE s.kind WHEN 'bool' THEN to_jsonb(t.value::bool) WHEN 'numeric' THEN to_jsonb(t.value::float8)
+							ELSE to_jsonb(t.value) END ORDER BY t.count DESC, t.value) FILTER (WHERE t.rn <= k), '[]')
+					INTO cnt, sample
+					FROM (SELECT v.*, row_number() OVER (ORDER BY v.count DESC, v.value) AS rn
+						FROM @extschema@.top_values(p, 1000000) v
+						WHERE CASE WHEN s.kind = 'numeric'
+							THEN NOT v.value::float8 = ANY (SELECT (e #>> '{}')::float8 FROM jsonb_array_elements(sc -> 'enum') e WHERE jsonb_typeof(e) = 'number')
+							ELSE NOT v.value = ANY (enum_texts) END) t;
+					f := f || jsonb_build_object('outside', jsonb_build_object('count', cnt, 'sample', sample, 'exact', s.exact));
+				END IF;
+				-- range: exact counts from an exact profile's values, else estimated with cdf();
+				-- NaN and +Infinity count above any maximum, -Infinity below any minimum
+				IF s.kind = 'numeric' AND sc ? 'minimum' THEN
+					lo := (sc ->> 'minimum')::float8;
+					IF s.exact THEN
+						SELECT COALESCE(sum(t.count), 0), COALESCE(jsonb_agg(t.value::float8 ORDER BY t.value::float8) FILTER (WHERE t.rn <= k), '[]')
+						INTO cnt, sample
+						FROM (SELECT v.*, row_number() OVER (ORDER BY v.value::float8) AS rn FROM @extschema@.top_values(p, 1000000) v
+							WHERE v.value::float8 < lo) t;
+					ELSE
+						cnt := CASE WHEN s.minimum < lo THEN round(s.finite_count * @extschema@.cdf(p, lo)) ELSE 0 END;
+						sample := CASE WHEN s.minimum < lo THEN jsonb_build_array(s.minimum) ELSE '[]' END;
+					END IF;
+					cnt := cnt + s.neginf_count;
+					IF s.neginf_count > 0 THEN
+						sample := '["-Infinity"]'::jsonb || sample;
+					END IF;
+					f := f || jsonb_build_object('below', jsonb_build_object('count', cnt, 'sample', sample, 'exact', s.exact));
+				END IF;
+				IF s.kind = 'numeric' AND sc ? 'maximum' THEN
+					hi := (sc ->> 'maximum')::float8;
+					IF s.exact THEN
+						SELECT COALESCE(sum(t.count), 0), COALESCE(jsonb_agg(t.value::float8 ORDER BY t.value::float8 DESC) FILTER (WHERE t.rn <= k), '[]')
+						INTO cnt, sample
+						FROM (SELECT v.*, row_number() OVER (ORDER BY v.value::float8 DESC) AS rn FROM @extschema@.top_values(p, 1000000) v
+							WHERE v.value::float8 > hi) t;
+					ELSE
+						cnt := CASE WHEN s.maximum > hi THEN round(s.finite_count * (1 - @extschema@.cdf(p, hi))) ELSE 0 END;
+						sample := CASE WHEN s.maximum > hi THEN jsonb_build_array(s.maximum) ELSE '[]' END;
+					END IF;
+					cnt := cnt + s.posinf_count + s.nan_count;
+					IF s.posinf_count > 0 THEN
+						sample := '["Infinity"]'::jsonb || sample;
+					END IF;
+					IF s.nan_count > 0 THEN
+						sample := '["NaN"]'::jsonb || sample;
+					END IF;
+					f := f || jsonb_build_object('above', jsonb_build_object('count', cnt, 'sample', sample, 'exact', s.exact));
+				END IF;
+				-- lengths: the profile knows the shortest and longest value, not how many are out
+				IF s.kind = 'text' AND s.value_count > 0 AND (s.min_length < (sc ->> 'min_length')::int8 OR s.max_length > (sc ->> 'max_length')::int8) THEN
+					f := f || '{"length": {"violated": true}}';
+				END IF;
+				IF sc ->> 'unique' = 'true' THEN
+					f := f || CASE
+						WHEN s.exact THEN jsonb_build_object('duplicates', s.value_count - s.distinct_estimate, 'duplicates_exact', true)
+						WHEN s.distinct_estimate < 0.97 * s.value_count THEN
+							jsonb_build_object('duplicates', s.value_count - s.distinct_estimate, 'duplicates_exact', false)
+						ELSE '{"duplicates": 0, "duplicates_exact": false}'::jsonb END;
+				END IF;
+			END IF;
+			f := f || jsonb_strip_nulls(jsonb_build_object(
+				'drift', @extschema@._compare(drift_base, name, p, sc -> 'drift_comparator'),
+				'skew', @extschema@._compare(skew_base, name, p, sc -> 'skew_comparator')));
+		END IF;
+		facts := facts || jsonb_build_array(f);
+	END LOOP;
+	RETURN QUERY SELECT * FROM @extschema@._validate_facts(jsonb_build_object('row_count', COALESCE(n, 0), 'columns', facts), schema);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.validate_profiles(pg_catalog.text[], @extschema@.profile[], pg_catalog.jsonb, pg_catalog.jsonb) IS
+'validates stored profiles (one per column name, e.g. the output of profile_table) against a schema without reading the table';
 
 
 -- ==================================================================== model quality (src/metrics*.c)
