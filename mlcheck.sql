@@ -364,6 +364,38 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.first_distinct_values_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
 'combine function of first_distinct_values(text, int): the left values, then the right ones not held yet, at most n';
 
+CREATE FUNCTION @extschema@.count_sample_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.bool, pg_catalog.int4, pg_catalog.bool)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_count_sample_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_sample_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.bool, pg_catalog.int4, pg_catalog.bool) IS
+'transition function of count_sample: counts a value (in place) and keeps it while the sample has room';
+
+CREATE FUNCTION @extschema@.count_sample_combinefn(pg_catalog.text[], pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_count_sample_combinefn'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_sample_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
+'combine function of count_sample: counts added, samples merged up to n';
+
+CREATE FUNCTION @extschema@.count_sample_finalfn(pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_count_sample_finalfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_sample_finalfn(pg_catalog.text[]) IS
+'final function of count_sample: {count true, count false, sampled true, sampled false, values true..., values false...}';
+
+CREATE AGGREGATE @extschema@.count_sample(value pg_catalog.text, flag pg_catalog.bool, n pg_catalog.int4,
+	distinct_values pg_catalog.bool) (
+	SFUNC = @extschema@.count_sample_transfn,
+	STYPE = pg_catalog.text[],
+	COMBINEFUNC = @extschema@.count_sample_combinefn,
+	FINALFUNC = @extschema@.count_sample_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.count_sample(pg_catalog.text, pg_catalog.bool, pg_catalog.int4, pg_catalog.bool) IS
+'{non-null values with flag true, with flag false, sampled with flag true, with flag false, then the first n values of each side (distinct when distinct_values)}: counts and samples under one FILTER';
+
 CREATE AGGREGATE @extschema@.first_distinct_values(pg_catalog.text, pg_catalog.int4) (
 	SFUNC = @extschema@.first_distinct_values_transfn,
 	STYPE = pg_catalog.text[],
@@ -762,9 +794,9 @@ BEGIN
 			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(NULL::jsonb), ''[]'') FROM pg_catalog.generate_series(1, LEAST(q.%1$s_u, %3$s))), true)',
 				a, mostly, k);
 		ELSIF name = 'expect_column_values_to_be_null' THEN
-			aggs := ARRAY[format('pg_catalog.count(%s) AS %s_u', col, a),
-				format('@extschema@.first_values((%s)::text, %s) AS %s_p', col, k, a)];
-			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), true)',
+			-- count_sample ignores NULLs: it counts and samples the non-null values
+			aggs := ARRAY[format('@extschema@.count_sample((%s)::text, true, %s, false) AS %s_p', col, k, a)];
+			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), true)',
 				a, mostly, typ);
 		ELSE
 			IF name = 'expect_column_values_to_be_between' THEN
@@ -875,10 +907,10 @@ BEGIN
 			ELSE
 				RAISE EXCEPTION 'expectation % has no map compiler', name;
 			END IF;
+			-- one FILTER for the count and the sample of the unexpected values
 			aggs := ARRAY[format('pg_catalog.count(%s) AS %s_nn', col, a),
-				format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_u', u, a),
-				format('@extschema@.first_values((%s)::text, %s) FILTER (WHERE %s) AS %s_p', col, k, u, a)];
-			result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
+				format('@extschema@.count_sample((%s)::text, true, %s, false) FILTER (WHERE %s) AS %s_p', col, k, u, a)];
+			result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), false)',
 				a, mostly, typ);
 		END IF;
 
@@ -918,10 +950,9 @@ BEGIN
 				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'ignore_row_if'), v);
 		END IF;
 		aggs := ARRAY[format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_nn', hi, a),
-			format('pg_catalog.count(*) FILTER (WHERE %s AND %s) AS %s_u', hi, u, a),
-			format('@extschema@.first_values(pg_catalog.jsonb_build_array(%s, %s)::text, %s) FILTER (WHERE %s AND %s) AS %s_p',
+			format('@extschema@.count_sample(pg_catalog.jsonb_build_array(%s, %s)::text, true, %s, false) FILTER (WHERE %s AND %s) AS %s_p',
 				c.qname, c2.qname, k, hi, u, a)];
-		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(x.v::jsonb ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
+		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(x.v::jsonb ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), false)',
 			a, mostly);
 		colname := c.name;
 
@@ -1109,10 +1140,9 @@ BEGIN
 			CASE WHEN name = 'expect_column_values_to_be_increasing' THEN '>' ELSE '<' END
 			|| CASE WHEN COALESCE((@extschema@._kw(kw, 'strictly', 'boolean', name, kpath))::bool, false) THEN '' ELSE '=' END);
 		aggs := ARRAY[format('pg_catalog.count(s.w%s_v) AS %s_nn', i, a),
-			format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_u', u, a),
-			format('@extschema@.first_values((s.w%s_v)::text, %s ORDER BY %s) FILTER (WHERE %s) AS %s_p', i, k,
+			format('@extschema@.count_sample((s.w%s_v)::text, true, %s, false ORDER BY %s) FILTER (WHERE %s) AS %s_p', i, k,
 				(SELECT string_agg(format('s.w%s_o%s', i, g), ', ' ORDER BY g) FROM generate_series(1, cardinality(witems) - 2) g), u, a)];
-		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p) WITH ORDINALITY AS x(v, o)), false)',
+		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), false)',
 			a, mostly, typ);
 
 	-- ------------------------------------------------ the catalog (no scan)
@@ -2287,6 +2317,16 @@ $$;
 COMMENT ON FUNCTION @extschema@._compare(pg_catalog.regclass, pg_catalog.text, @extschema@.profile, pg_catalog.jsonb) IS
 'internal: drift() of a column''s baseline profile and its current profile with a schema comparator';
 
+-- SQL of a sample held by a count_sample result, given as an array slice expression, as JSON
+-- values of type typ.
+CREATE FUNCTION @extschema@._sample_sql(slice pg_catalog.text, typ pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.format('(SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%s) ORDER BY x.o), ''[]'') '
+	'FROM pg_catalog.unnest(%s) WITH ORDINALITY AS x(v, o))', typ, slice);
+COMMENT ON FUNCTION @extschema@._sample_sql(pg_catalog.text, pg_catalog.text) IS
+'internal: SQL of the typed JSON sample held by a slice of a count_sample result';
+
 CREATE FUNCTION @extschema@.validate(rel pg_catalog.regclass, schema pg_catalog.jsonb,
 	options pg_catalog.jsonb DEFAULT '{}')
 RETURNS SETOF @extschema@.anomaly
@@ -2311,8 +2351,8 @@ DECLARE
 	skew_base regclass;
 	comparable bool;
 	vc numeric;
-	pres text[];
-	conds text[];
+	lo text;
+	hi text;
 BEGIN
 	IF rel IS NULL OR schema IS NULL THEN
 		RAISE EXCEPTION 'the relation and the schema of validate must not be null' USING ERRCODE = 'null_value_not_allowed';
@@ -2338,33 +2378,50 @@ BEGIN
 		-- values of another kind than the schema's: no value checks (type_mismatch says why)
 		comparable := NOT sc ? 'type' OR @extschema@._profile_kind(to_regtype(sc ->> 'type')) IS NOT DISTINCT FROM @extschema@._profile_kind(c.basetype);
 		CONTINUE WHEN NOT comparable;
-		pres := '{}';
-		conds := '{}';
+		-- one count_sample per check under one FILTER: the count of offending values (for a
+		-- range split into below / above by its flag) and a sample of distinct ones
 		IF sc ? 'enum' THEN
 			lit := @extschema@._array_literal(sc -> 'enum', c.typname, 'an enum', @extschema@._jpath(@extschema@._jpath('$.columns', c.name), 'enum'));
-			pres := pres || 'od'::text;
-			conds := conds || format('%1$s IS NOT NULL AND NOT COALESCE(%1$s = ANY (%2$s), false)', c.qname, lit);
+			inner_items := inner_items || format('@extschema@.count_sample((%1$s)::text, true, %2$s, true) FILTER (WHERE %1$s IS NOT NULL AND NOT %1$s = ANY (%3$s)) AS od%4$s',
+				c.qname, k, lit, c.attnum);
+			outer_items := outer_items || format('q.od%1$s[1]::int8 AS od%1$s, %2$s AS ods%1$s', c.attnum,
+				@extschema@._sample_sql(format('q.od%s[5:]', c.attnum), c.typname));
 		END IF;
-		IF c.kind IN ('integer', 'float', 'numeric') AND sc ? 'minimum' THEN
-			pres := pres || 'bm'::text;
-			conds := conds || format('%s < %L::%s', c.qname, sc ->> 'minimum', CASE WHEN c.kind = 'float' THEN 'double precision' ELSE 'numeric' END);
-		END IF;
-		IF c.kind IN ('integer', 'float', 'numeric') AND sc ? 'maximum' THEN
-			pres := pres || 'am'::text;
-			conds := conds || format('%s > %L::%s', c.qname, sc ->> 'maximum', CASE WHEN c.kind = 'float' THEN 'double precision' ELSE 'numeric' END);
+		IF c.kind IN ('integer', 'float', 'numeric') AND (sc ? 'minimum' OR sc ? 'maximum') THEN
+			-- integers meet integral bounds (c < 1.5 is c < 2) so the comparison stays int8
+			lo := CASE WHEN NOT sc ? 'minimum' THEN NULL
+				WHEN c.kind = 'float' THEN format('%L::double precision', sc ->> 'minimum')
+				WHEN c.kind = 'numeric' THEN format('%L::numeric', sc ->> 'minimum')
+				WHEN ceil((sc ->> 'minimum')::numeric) > 9223372036854775807 THEN 'NULL::int8'
+				ELSE format('%s::int8', greatest(ceil((sc ->> 'minimum')::numeric), -9223372036854775808)) END;
+			hi := CASE WHEN NOT sc ? 'maximum' THEN NULL
+				WHEN c.kind = 'float' THEN format('%L::double precision', sc ->> 'maximum')
+				WHEN c.kind = 'numeric' THEN format('%L::numeric', sc ->> 'maximum')
+				WHEN floor((sc ->> 'maximum')::numeric) < -9223372036854775808 THEN 'NULL::int8'
+				ELSE format('%s::int8', least(floor((sc ->> 'maximum')::numeric), 9223372036854775807)) END;
+			-- a bound beyond int8 on an integer column: below/above every value
+			cond := concat_ws(' OR ',
+				CASE WHEN lo = 'NULL::int8' THEN format('%s IS NOT NULL', c.qname) WHEN lo IS NOT NULL THEN format('%s < %s', c.qname, lo) END,
+				CASE WHEN hi = 'NULL::int8' THEN format('%s IS NOT NULL', c.qname) WHEN hi IS NOT NULL THEN format('%s > %s', c.qname, hi) END);
+			inner_items := inner_items || format('@extschema@.count_sample((%1$s)::text, %2$s, %3$s, true) FILTER (WHERE %4$s) AS rg%5$s',
+				c.qname, CASE WHEN lo = 'NULL::int8' THEN 'true' WHEN lo IS NOT NULL THEN format('%s < %s', c.qname, lo) ELSE 'false' END,
+				k, cond, c.attnum);
+			-- {below, above, sampled below, sampled above, below values..., above values...}
+			IF lo IS NOT NULL THEN
+				outer_items := outer_items || format('q.rg%1$s[1]::int8 AS bm%1$s, %2$s AS bms%1$s', c.attnum,
+					@extschema@._sample_sql(format('q.rg%1$s[5:4 + q.rg%1$s[3]::int]', c.attnum), c.typname));
+			END IF;
+			IF hi IS NOT NULL THEN
+				outer_items := outer_items || format('q.rg%1$s[2]::int8 AS am%1$s, %2$s AS ams%1$s', c.attnum,
+					@extschema@._sample_sql(format('q.rg%1$s[5 + q.rg%1$s[3]::int:]', c.attnum), c.typname));
+			END IF;
 		END IF;
 		IF c.kind = 'string' AND (sc ? 'min_length' OR sc ? 'max_length') THEN
-			pres := pres || 'ln'::text;
-			conds := conds || format('(pg_catalog.char_length(%1$s) < %2$s OR pg_catalog.char_length(%1$s) > %3$s)', c.qname,
-				COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', '2147483647'));
+			inner_items := inner_items || format('@extschema@.count_sample((%1$s)::text, true, %2$s, true) FILTER (WHERE pg_catalog.char_length(%1$s) < %3$s OR pg_catalog.char_length(%1$s) > %4$s) AS ln%5$s',
+				c.qname, k, COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', '2147483647'), c.attnum);
+			outer_items := outer_items || format('q.ln%1$s[1]::int8 AS ln%1$s, %2$s AS lns%1$s', c.attnum,
+				@extschema@._sample_sql(format('q.ln%s[5:]', c.attnum), c.typname));
 		END IF;
-		FOR i IN 1 .. cardinality(pres) LOOP
-			inner_items := inner_items || format('pg_catalog.count(*) FILTER (WHERE %1$s) AS %2$s%3$s, '
-				'@extschema@.first_distinct_values((%4$s)::text, %5$s) FILTER (WHERE %1$s) AS %2$ss%3$s',
-				conds[i], pres[i], c.attnum, c.qname, k);
-			outer_items := outer_items || format('q.%1$s%2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') '
-				'FROM pg_catalog.unnest(q.%1$ss%2$s) WITH ORDINALITY AS x(v, o)) AS %1$ss%2$s', pres[i], c.attnum, c.typname);
-		END LOOP;
 		IF sc ->> 'unique' = 'true' AND (o ->> 'exact_unique')::bool AND NOT @extschema@._unique_index(rel, c.attnum) THEN
 			inner_items := inner_items || format('pg_catalog.count(DISTINCT %s) AS ud%s', c.qname, c.attnum);
 			outer_items := outer_items || format('q.ud%s', c.attnum);

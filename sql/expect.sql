@@ -346,6 +346,30 @@ SELECT merge_distinct(s) FROM (VALUES ('{3,a,b}'::text[]), ('{3,b,c,d}')) v(s);
 SELECT merge_distinct(s) FROM (VALUES ('{5,a,NULL}'::text[]), ('{5,NULL,b,a}')) v(s);
 SELECT merge_distinct(s) FROM (VALUES ('{3,a}'::text[]), ('{4,b}')) v(s);
 DROP AGGREGATE merge_distinct(text[]);
+-- count_sample: {count true, count false, sampled true, sampled false, true values, false values}
+-- with at most n values of each side (distinct ones when asked), NULL values ignored
+SELECT mlcheck.count_sample(v, v < 'c', 2, false) FROM (VALUES ('a'), ('a'), (NULL), ('d'), ('b'), ('e'), ('f'), ('a')) t(v);
+SELECT mlcheck.count_sample(v, v < 'c', 2, true) FROM (VALUES ('a'), ('a'), (NULL), ('d'), ('b'), ('e'), ('f'), ('a')) t(v);
+SELECT mlcheck.count_sample(v, true, 0, true) FROM (VALUES ('a'), ('b')) t(v);
+SELECT mlcheck.count_sample(v, NULL, 3, false) FROM (VALUES ('a'), ('b')) t(v);
+SELECT mlcheck.count_sample(v, true, 3, false) FROM (VALUES ('a')) t(v) WHERE false;
+SELECT mlcheck.count_sample(v, true, 1001, false) FROM (VALUES ('a')) t(v);
+SELECT mlcheck.count_sample(v, true, NULL, false) FROM (VALUES ('a')) t(v);
+CREATE AGGREGATE merge_cs(text[]) (SFUNC = mlcheck.count_sample_combinefn, STYPE = text[]);
+SELECT mlcheck.count_sample_finalfn(merge_cs(s)) FROM (VALUES
+	('{2d,00000000000000000003,00000000000000000001,0002,0001,ta,tb,fx}'::text[]),
+	('{2d,00000000000000000005,00000000000000000002,0001,0002,ta,fy,fz}')) v(s);
+SELECT merge_cs(s) FROM (VALUES ('{2d,00000000000000000003,00000000000000000001,0002,0001,ta,tb,fx}'::text[]),
+	('{2,00000000000000000005,00000000000000000002,0001,0001,ta,fy}')) v(s);
+SELECT mlcheck.count_sample_finalfn('{2,00000000000000000003,00000000000000000001,0002,0001,ta,tb}');
+SELECT mlcheck.count_sample_finalfn('{2,00000000000000000003,00000000000000000001,0001,0000,xa}');
+SELECT mlcheck.count_sample_finalfn('{2,3,1,0001,0000,ta}');
+SELECT mlcheck.count_sample_finalfn('{2,00000000000000000003,00000000000000000001,0003,0000,ta,tb,tc}');
+SELECT mlcheck.count_sample_finalfn('{2,00000000000000000003,NULL,0000,0000}');
+SELECT mlcheck.count_sample_finalfn('{2,00000000000000000003}');
+SELECT merge_cs(s) FROM (VALUES ('{2,09223372036854775807,00000000000000000000,0000,0000}'::text[]),
+	('{2,00000000000000000001,00000000000000000000,0000,0000}')) v(s);
+DROP AGGREGATE merge_cs(text[]);
 
 DROP AGGREGATE merge_states(text[]);
 DROP FUNCTION run(regclass, text, jsonb);

@@ -46,6 +46,14 @@ SELECT cardinality(d.a) AS k, (SELECT count(DISTINCT x) FROM unnest(d.a) x) AS d
 	d.a <@ (SELECT array_agg(DISTINCT s) FROM par_e) AS from_column
 FROM (SELECT mlcheck.first_distinct_values(s, 20) AS a FROM par_e) d;
 EXPLAIN (COSTS OFF) SELECT mlcheck.first_distinct_values(s, 20) FROM par_e;
+-- count_sample: the counts of both sides equal the serial counts; each sample holds at most n
+-- distinct values of its side
+EXPLAIN (COSTS OFF) SELECT mlcheck.count_sample(s, x < 50, 5, true) FILTER (WHERE x < 50 OR x > 100) FROM par_e;
+SELECT c[1]::int8 = (SELECT count(*) FROM par_e WHERE x < 50 AND s IS NOT NULL) AS same_below,
+	c[2]::int8 = (SELECT count(*) FROM par_e WHERE x > 100 AND s IS NOT NULL) AS same_above,
+	c[3]::int <= 5 AND c[4]::int <= 5 AND cardinality(c) = 4 + c[3]::int + c[4]::int AS sizes_ok,
+	(SELECT count(DISTINCT v) FROM unnest(c[5:4 + c[3]::int]) v) = c[3]::int AS distinct_below
+FROM (SELECT mlcheck.count_sample(s, x < 50, 5, true) FILTER (WHERE x < 50 OR x > 100) AS c FROM par_e) q;
 SELECT e.expectation_index, e.success = s.success AS same_success,
 	e.element_count IS NOT DISTINCT FROM s.element_count AS same_elements,
 	e.unexpected_count IS NOT DISTINCT FROM s.unexpected_count AS same_unexpected,

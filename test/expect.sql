@@ -1,7 +1,7 @@
 -- pgTAP: expectations. Every expectation passes and fails once, error SQLSTATEs, the API's
 -- shape, and privileges (expectations run as the caller).
 BEGIN;
-SELECT plan(110);
+SELECT plan(111);
 
 SELECT has_function('mlcheck', 'expect', ARRAY['regclass', 'text', 'text', 'jsonb'], 'expect(regclass, text, text, jsonb) exists');
 SELECT has_function('mlcheck', 'expect_all', ARRAY['regclass', 'jsonb'], 'expect_all(regclass, jsonb) exists');
@@ -16,6 +16,9 @@ SELECT is((SELECT aggcombinefn::text FROM pg_aggregate WHERE aggfnoid = 'mlcheck
 SELECT is((SELECT aggtranstype::regtype::text FROM pg_aggregate WHERE aggfnoid = 'mlcheck.first_values(text, int)'::regprocedure),
 	'text[]', 'the state of first_values is a real type (text[]), not internal');
 SELECT is((SELECT count(*)::int FROM mlcheck.expectation_types()), 40, 'forty expectations');
+SELECT is((SELECT aggtranstype::regtype::text FROM pg_aggregate WHERE aggfnoid = 'mlcheck.count_sample(text, bool, int, bool)'::regprocedure),
+	'text[]', 'the state of count_sample is a real type (text[]), with a combine function')
+;
 
 CREATE TABLE tt (id int, x float8, s text, a int, b int, r int, nn int, d date);
 INSERT INTO tt VALUES
