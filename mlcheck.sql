@@ -2280,7 +2280,7 @@ COMMENT ON FUNCTION @extschema@._baseline(pg_catalog.text, pg_catalog.jsonb, pg_
 CREATE FUNCTION @extschema@._compare(baseline pg_catalog.regclass, colname pg_catalog.text,
 	current @extschema@.profile, comparator pg_catalog.jsonb)
 RETURNS pg_catalog.jsonb
-LANGUAGE plpgsql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
 AS $$
 DECLARE
 	base @extschema@.profile;
@@ -2484,7 +2484,7 @@ COMMENT ON FUNCTION @extschema@.validate(pg_catalog.regclass, pg_catalog.jsonb, 
 CREATE FUNCTION @extschema@.validate_profiles(column_names pg_catalog.text[], profiles @extschema@.profile[],
 	schema pg_catalog.jsonb, options pg_catalog.jsonb DEFAULT '{}')
 RETURNS SETOF @extschema@.anomaly
-LANGUAGE plpgsql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
 AS $$
 DECLARE
 	o jsonb;
