@@ -1110,7 +1110,7 @@ BEGIN
 			IF (SELECT relkind FROM pg_catalog.pg_class WHERE oid = rel) NOT IN ('r', 'm') THEN
 				RAISE EXCEPTION '% needs order_by on relation %', name, rel
 					USING ERRCODE = 'invalid_parameter_value',
-						  DETAIL = 'Only tables and materialized views have a physical row order.',
+						  DETAIL = 'Only plain tables and materialized views have one physical row order.',
 						  HINT = 'Name the column(s) that order the rows in order_by.';
 			END IF;
 			witems := ARRAY[format('ctid AS w%s_o1', i)];
