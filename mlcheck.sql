@@ -2275,8 +2275,9 @@ COMMENT ON FUNCTION @extschema@._baseline(pg_catalog.text, pg_catalog.jsonb, pg_
 
 -- A drift or skew comparator of the schema applied with drift() to the baseline profile of a
 -- column (the merge of its rows in the baseline relation) and its current profile. TFDV's
--- method names map to drift()'s: infinity_norm -> linf, jensen_shannon_divergence -> js.
--- NULL when the baseline has no profile of the column.
+-- method names map to drift()'s (infinity_norm -> linf, jensen_shannon_divergence -> js, its
+-- square) and flag a distance greater than the threshold, as TFDV does; drift()'s own method
+-- names keep drift()'s decision. NULL when the baseline has no profile of the column.
 CREATE FUNCTION @extschema@._compare(baseline pg_catalog.regclass, colname pg_catalog.text,
 	current @extschema@.profile, comparator pg_catalog.jsonb)
 RETURNS pg_catalog.jsonb
@@ -2300,13 +2301,17 @@ BEGIN
 	IF base IS NULL THEN
 		RETURN NULL;
 	END IF;
-	IF comparator ->> 'method' = 'jensen_shannon_divergence' THEN
-		-- TFDV compares the divergence (base 2); drift()'s js is its square root, the distance
+	IF comparator ->> 'method' IN ('infinity_norm', 'jensen_shannon_divergence') THEN
+		-- TFDV's comparators: an anomaly when the distance is greater than the threshold; its
+		-- Jensen-Shannon divergence (base 2) is the square of drift()'s js distance
 		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3) AS d'
 			INTO res USING base, current, method;
-		res := res || jsonb_build_object('method', 'jensen_shannon_divergence',
-			'statistic', ((res ->> 'statistic')::float8) ^ 2, 'threshold', comparator -> 'threshold',
-			'drifted', ((res ->> 'statistic')::float8) ^ 2 > (comparator ->> 'threshold')::float8);
+		IF comparator ->> 'method' = 'jensen_shannon_divergence' THEN
+			res := res || jsonb_build_object('method', 'jensen_shannon_divergence',
+				'statistic', ((res ->> 'statistic')::float8) ^ 2);
+		END IF;
+		res := res || jsonb_build_object('threshold', comparator -> 'threshold',
+			'drifted', (res ->> 'statistic')::float8 > (comparator ->> 'threshold')::float8);
 	ELSE
 		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3, $4) AS d'
 			INTO res USING base, current, method, (comparator ->> 'threshold')::float8;
