@@ -68,6 +68,26 @@ FROM mlcheck.expect_all('par_e', '[
 	{"expectation_type": "expect_table_row_count_to_equal", "kwargs": {"value": 100000}}
 ]') e JOIN serial_expect s USING (expectation_index)
 ORDER BY 1;
+-- validate() under the same settings: the same anomalies with the same exact counts as serially
+RESET ALL;
+CREATE TEMP TABLE serial_validate AS
+SELECT column_name, kind, observed FROM mlcheck.validate('par_e', '{"columns": {
+	"x": {"minimum": 1, "maximum": 100}, "s": {"enum": ["v1", "v2"], "nullable": false, "max_length": 2},
+	"g": {"maximum": 5, "distinct_count": {"maximum": 6}}}}');
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+SELECT v.column_name, v.kind, v.observed -> 'count' IS NOT DISTINCT FROM s.observed -> 'count' AS same_count,
+	v.observed -> 'null_count' IS NOT DISTINCT FROM s.observed -> 'null_count' AS same_nulls,
+	v.observed -> 'distinct_count' IS NOT DISTINCT FROM s.observed -> 'distinct_count' AS same_distinct,
+	jsonb_array_length(v.observed -> 'sample') IS NOT DISTINCT FROM jsonb_array_length(s.observed -> 'sample') AS same_sample_size
+FROM mlcheck.validate('par_e', '{"columns": {
+	"x": {"minimum": 1, "maximum": 100}, "s": {"enum": ["v1", "v2"], "nullable": false, "max_length": 2},
+	"g": {"maximum": 5, "distinct_count": {"maximum": 6}}}}') v
+FULL JOIN serial_validate s USING (column_name, kind)
+ORDER BY 1, 2;
 RESET ALL;
 DROP TABLE par_e;
 DROP EXTENSION mlcheck;
