@@ -2801,10 +2801,9 @@ BEGIN
 		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3) AS d'
 			INTO res USING base, current, method;
 		IF comparator ->> 'method' = 'jensen_shannon_divergence' THEN
-			res := res || jsonb_build_object('method', 'jensen_shannon_divergence',
-				'statistic', ((res ->> 'statistic')::float8) ^ 2);
+			res := res || jsonb_build_object('statistic', ((res ->> 'statistic')::float8) ^ 2);
 		END IF;
-		res := res || jsonb_build_object('threshold', comparator -> 'threshold',
+		res := res || jsonb_build_object('method', comparator -> 'method', 'threshold', comparator -> 'threshold',
 			'drifted', (res ->> 'statistic')::float8 > (comparator ->> 'threshold')::float8);
 	ELSE
 		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3, $4) AS d'

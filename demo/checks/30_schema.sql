@@ -18,6 +18,18 @@ SELECT column_name, kind, severity, description
 FROM mlcheck.validate('demo.users_serving', (SELECT schema FROM feature_schema))
 ORDER BY severity, column_name, kind;
 
+\echo '== training/serving skew: TFDV comparators in the schema against the stored training profiles'
+CREATE TEMP TABLE training_profiles AS SELECT * FROM mlcheck.profile_table('demo.users_training');
+SELECT column_name, kind, observed ->> 'method' AS method, round((observed ->> 'statistic')::numeric, 4) AS statistic,
+	observed ->> 'threshold' AS threshold
+FROM mlcheck.validate('demo.users_serving',
+	(SELECT jsonb_set(jsonb_set(jsonb_set(schema,
+		'{columns,income,skew_comparator}', '{"method": "jensen_shannon_divergence", "threshold": 0.01}'),
+		'{columns,country,skew_comparator}', '{"method": "infinity_norm", "threshold": 0.05}'),
+		'{columns,device,skew_comparator}', '{"method": "infinity_norm", "threshold": 0.05}') FROM feature_schema),
+	'{"skew_baseline": "training_profiles"}')
+WHERE kind = 'skew_above_threshold';
+
 \echo '== the same from stored profiles, without reading the table (the embedding has no profile: skipped)'
 CREATE TEMP TABLE serving_profiles AS SELECT * FROM mlcheck.profile_table('demo.users_serving');
 SELECT column_name, kind, severity, COALESCE(observed ->> 'count', observed ->> 'null_count') AS count, observed ->> 'exact' AS exact
