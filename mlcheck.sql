@@ -2704,10 +2704,10 @@ BEGIN
 			AND (s.kind = 'bool' OR 2 * s.distinct_estimate <= s.value_count) THEN
 			truncated := false;
 			IF s.kind = 'bool' THEN
-				vals := (SELECT jsonb_agg(to_jsonb(v.b) ORDER BY v.b) FROM (VALUES (false, s.false_count), (true, s.true_count)) v(b, k) WHERE v.k > 0);
+				vals := (SELECT pg_catalog.jsonb_agg(pg_catalog.to_jsonb(v.b) ORDER BY v.b) FROM (VALUES (false, s.false_count), (true, s.true_count)) v(b, k) WHERE v.k > 0);
 			ELSE
-				SELECT jsonb_agg(to_jsonb(t.value) ORDER BY t.value COLLATE "C"),
-					bool_or(octet_length(t.value) > 124)  -- possibly a stored prefix of a longer value
+				SELECT pg_catalog.jsonb_agg(pg_catalog.to_jsonb(t.value) ORDER BY t.value COLLATE "C"),
+					pg_catalog.bool_or(pg_catalog.octet_length(t.value) > 124)  -- possibly a stored prefix of a longer value
 				INTO vals, truncated
 				FROM @extschema@.top_values(p, s.distinct_estimate::int) t;
 			END IF;
