@@ -51,7 +51,7 @@ SANE = {"double precision": "0.5::float8", "real": "0.5::real", "numeric": "0.5:
         "timestamp with time zone": "'2024-01-01'::timestamptz", "interval": "'1 hour'::interval",
         "regtype": "'float8'::regtype", "name": "'x'::name",
         "mlcheck.column_profile[]": "(SELECT array_agg(p::mlcheck.column_profile) FROM mlcheck.profile_table('hostile_t') p)"}
-TEXT_TRIES = ["'a'", "'true'", "'b'", "'auto'", "'x'", "'t'", "'ks'", "'psi'", "'id'", "'not_null'", "'mean_shift'",
+TEXT_TRIES = ["'a'", "'true'", "'b'", "'auto'", "'expect_column_values_to_not_be_null'", "'x'", "'t'", "'ks'", "'psi'", "'id'", "'not_null'", "'mean_shift'",
               "'data'", "'warn'"]
 COLUMN = {"double precision": ["x", "y"], "real": ["x::real"], "boolean": ["b"], "bigint": ["n"],
           "text": ["t"], "double precision[]": ["v"], "real[]": ["r"]}
