@@ -587,7 +587,7 @@ BEGIN
 				OR NEW.params IS DISTINCT FROM OLD.params) THEN
 			RAISE EXCEPTION 'permission denied to change what check "%" runs', OLD.name
 				USING ERRCODE = '42501',
-				DETAIL = format('The check runs as role %s; only its members may change its owner, kind, target, columns or params.',
+				DETAIL = format('The check would run as role %s, of which you are not a member; only members of the role a check runs as may change its owner, kind, target, columns or params.',
 								NEW.owner),
 				HINT = 'You may change enabled, severity, blocking, stage, name and description, or delete the check.';
 		END IF;
