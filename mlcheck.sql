@@ -1218,6 +1218,7 @@ DECLARE
 	d jsonb;
 	ref_from timestamptz;
 	ref_to timestamptz;
+	mname text := CASE method WHEN 'relative' THEN 'relative_change' WHEN 'zscore' THEN 'zscore' ELSE 'reference_band' END;
 BEGIN
 	PERFORM @extschema@._guard(c);
 	SELECT * INTO src FROM @extschema@.checks s WHERE s.name = @extschema@._param_text(c.params, 'source');
@@ -1240,11 +1241,11 @@ BEGIN
 	WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col AND r.observed_at <= as_of
 	ORDER BY r.observed_at DESC, r.run_id DESC LIMIT 1;
 	IF NOT FOUND THEN
-		RETURN NEXT @extschema@._empty(c, method, col, format('no result of check "%s" for metric "%s"', src.name, m));
+		RETURN NEXT @extschema@._empty(c, mname, col, format('no result of check "%s" for metric "%s"', src.name, m));
 		RETURN;
 	END IF;
 	IF cur.value IS NULL OR cur.value IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) THEN
-		RETURN NEXT @extschema@._empty(c, method, col, format('the latest result of check "%s" has no finite value', src.name));
+		RETURN NEXT @extschema@._empty(c, mname, col, format('the latest result of check "%s" has no finite value', src.name));
 		RETURN;
 	END IF;
 
@@ -1272,7 +1273,7 @@ BEGIN
 		min_hist := 2;  -- a sample standard deviation needs two values
 	END IF;
 	IF cardinality(hist) < min_hist THEN
-		RETURN NEXT @extschema@._outcome(method, col, NULL::float8, NULL::float8, 'warn',
+		RETURN NEXT @extschema@._outcome(mname, col, NULL::float8, NULL::float8, 'warn',
 						d || jsonb_build_object('reason', 'insufficient history', 'history', cardinality(hist),
 												'min_history', min_hist));
 		RETURN;
@@ -1416,6 +1417,7 @@ BEGIN
 	IF add_check.severity IS NULL OR add_check.severity OPERATOR(pg_catalog.<>) ALL (ARRAY['warn', 'fail']) THEN
 		RAISE EXCEPTION 'severity must be warn or fail, not %', coalesce(add_check.severity, 'NULL') USING ERRCODE = '22023';
 	END IF;
+	PERFORM @extschema@._validate_check(add_check.kind, add_check.stage, t, add_check.columns, p);
 	IF add_check.replace THEN
 		UPDATE @extschema@.checks c
 		SET kind = add_check.kind, target = t, columns = add_check.columns, params = p,
