@@ -1188,7 +1188,7 @@ COMMENT ON FUNCTION @extschema@._eval_prediction_skew(@extschema@.checks, timest
 --   zscore:    (current - mean) / sd over the `window` (default 20) previous values, sample
 --              standard deviation (n - 1); |z| bounded by max_z (default 3) and warn_z;
 --              min_history default 3;
---   reference: mean +- k * sd (k default 3) of the values observed in [reference_from,
+--   reference: mean +- k * sd (k default 3) of the earlier values observed in [reference_from,
 --              reference_to); min_history default 2.
 -- With less history than min_history the outcome is warn ("insufficient history").
 CREATE FUNCTION @extschema@._eval_metric_anomaly(c @extschema@.checks, as_of timestamptz)
@@ -1257,7 +1257,8 @@ BEGIN
 		SELECT array_agg(r.value ORDER BY r.observed_at DESC, r.run_id DESC) INTO hist FROM @extschema@.results r
 		WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col
 		  AND r.status <> 'error' AND r.value NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
-		  AND r.observed_at >= ref_from AND r.observed_at < ref_to AND r.run_id <> cur.run_id;
+		  AND r.observed_at >= ref_from AND r.observed_at < ref_to
+		  AND (r.observed_at, r.run_id) < (cur.observed_at, cur.run_id);
 	ELSE
 		SELECT array_agg(h.value ORDER BY h.observed_at DESC, h.run_id DESC) INTO hist FROM (
 			SELECT r.value, r.observed_at, r.run_id FROM @extschema@.results r
