@@ -253,7 +253,7 @@ SELECT is(pg_temp.run_summary(pg_temp.last_run()), 'p_dup:error p_exact:pass p_e
 		  'statuses of the prediction skew checks');
 SELECT is((pg_temp.res('p_skew', 'mismatch_rate')).value, 0.125::float8, 'mismatch rate 1/8 (NULL-NULL and NaN-NaN match)');
 SELECT is((pg_temp.res('p_skew', 'mismatch_rate')).details - 'max_abs_diff' - 'atol' - 'rtol',
-		  '{"joined": 8, "offline": "public.tap_offline", "mismatched": 1, "online_rows": 10, "sample_keys": ["8"], "offline_column": "s"}'::jsonb,
+		  '{"joined": 8, "offline": "public.tap_offline", "mismatched": 1, "online_rows": 10, "sample_keys": [8], "offline_column": "s"}'::jsonb,
 		  'mismatch details: counts and sample keys');
 SELECT is((pg_temp.res('p_tol', 'missing_rate')).value, 0.2::float8, 'missing rate 2/10');
 SELECT is((pg_temp.res('p_exact', 'mismatch_rate')).value, 0.25::float8, 'without tolerance the 1e-12 difference mismatches too: 2/8');
