@@ -83,7 +83,7 @@ FROM mlcheck.results GROUP BY 1, 2 ORDER BY 1, 2;
 SELECT mlcheck.assert_passed();
 SELECT mlcheck.assert_passed(1);
 -- the JSON a NOTIFY of run 2 carried
-SELECT jsonb_pretty(mlcheck._run_payload(2) - 'started_at' - 'finished_at');
+SELECT jsonb_pretty(mlcheck.alert_payload(2) - 'started_at' - 'finished_at');
 
 DROP TABLE reg_requests;
 DROP EXTENSION mlcheck;

@@ -33,7 +33,7 @@ SELECT mlcheck.add_check('error_rate', 'error_rate', 'demo.serving_requests', NU
 	stage => 'serving');
 SELECT mlcheck.add_check('online_vs_offline_scores', 'prediction_skew', 'demo.serving_requests', NULL,
 	'{"offline": "demo.offline_scores", "key": "request_id", "online_column": "score_online",
-	  "offline_column": "score_offline", "atol": 1e-6, "max_mismatch_rate": 0.01, "max_missing_rate": 0.001,
+	  "offline_column": "score_offline", "abs_tolerance": 1e-6, "max_mismatch_rate": 0.01, "max_missing_rate": 0.001,
 	  "where": "status = 200"}', stage => 'serving');
 SELECT mlcheck.add_check('hourly_mean_score', 'sql', stage => 'serving', blocking => false,
 	description => 'mean online score of the last hour (watched by mean_score_anomaly)',
