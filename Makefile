@@ -10,6 +10,8 @@ MODULE_big = mlcheck
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
 GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+# PGXS tracks no header dependencies: any header change rebuilds every object (no stale layouts)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
@@ -20,7 +22,16 @@ REGRESS = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --dbname=mlcheck_regress
 
 PG_CPPFLAGS = -I$(srcdir)/src -DMLCHECK_VERSION='"$(EXTVERSION)"'
-SHLIB_LINK = -lopenblas -lm
+# OpenBLAS: Debian's sequential build (libopenblas0-serial, no threads inside a backend) when it
+# is installed, found at run time through an rpath; otherwise the default libopenblas, which
+# src/multivariate.c makes single-threaded at load. mlcheck.blas_info() tells which one runs.
+OPENBLAS_SERIAL_LIB ?= $(firstword $(wildcard /usr/lib/*/openblas-serial/libopenblas.so.0))
+ifneq ($(OPENBLAS_SERIAL_LIB),)
+BLAS_LINK = -L$(dir $(OPENBLAS_SERIAL_LIB)) -l:libopenblas.so.0 -Wl,-rpath,$(patsubst %/,%,$(dir $(OPENBLAS_SERIAL_LIB)))
+else
+BLAS_LINK = -lopenblas
+endif
+SHLIB_LINK = $(BLAS_LINK) -lm
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

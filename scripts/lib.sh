@@ -19,6 +19,7 @@ MLCHECK_PACKAGES=(
 	libtap-parser-sourcehandler-pgtap-perl "postgresql-$PGVER-cron"
 	libopenblas-dev python3-psycopg python3-numpy python3-scipy python3-sklearn
 	clang libclang-rt-14-dev sqlsmith
+	libopenblas0-serial
 )
 
 log() { printf '== %s\n' "$*" >&2; }

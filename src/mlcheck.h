@@ -27,6 +27,9 @@ extern uint8_t *mlcheck_base64_decode_text(const char *str, size_t len, size_t *
 /* base64 text of a byte buffer as a palloc'd C string, optionally after a prefix. */
 extern char *mlcheck_base64_encode_cstring(const char *prefix, const uint8_t *buf, size_t len);
 
+/* Load-time set-up of the multivariate area (OpenBLAS threads, its GUC); src/multivariate.c. */
+extern void mlcheck_multivariate_init(void);
+
 /* checks.c: defines the GUCs of the checks runner (called from _PG_init) */
 extern void mlcheck_checks_init(void);
 

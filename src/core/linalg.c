@@ -1,0 +1,122 @@
+/* linalg.c: thin wrappers over OpenBLAS's BLAS and LAPACK (see linalg.h). */
+#include "linalg.h"
+
+#include <cblas.h>
+
+/* LAPACK's dsyevd (Fortran ABI, exported by libopenblas); the two trailing lengths are the
+ * hidden lengths of the character arguments that gfortran passes. */
+extern void dsyevd_(const char *jobz, const char *uplo, const int *n, double *a, const int *lda,
+                    double *w, double *work, const int *lwork, int *iwork, const int *liwork,
+                    int *info, size_t jobz_len, size_t uplo_len);
+
+/* openblas_get_num_threads is exported by every OpenBLAS build; cblas.h declares it too. */
+
+void
+mc_lin_syrk_rows(int d, int k, double alpha, const double *rows, double *C)
+{
+	if (d <= 0 || k <= 0)
+		return;
+	cblas_dsyrk(CblasColMajor, CblasUpper, CblasNoTrans, d, k, alpha, rows, d, 1.0, C, d);
+}
+
+void
+mc_lin_syr(int d, double alpha, const double *x, double *C)
+{
+	if (d <= 0)
+		return;
+	cblas_dsyr(CblasColMajor, CblasUpper, d, alpha, x, 1, C, d);
+}
+
+void
+mc_lin_symmetrize(int d, double *C)
+{
+	for (int j = 0; j < d; j++)
+		for (int i = j + 1; i < d; i++)
+			C[(size_t) j * d + i] = C[(size_t) i * d + j];
+}
+
+void
+mc_lin_gram(int d, int k, const double *rows, double *G)
+{
+	if (k <= 0)
+		return;
+	for (size_t i = 0; i < (size_t) k * k; i++)
+		G[i] = 0.0;
+	if (d > 0)
+		cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, k, d, 1.0, rows, d, 0.0, G, k);
+	mc_lin_symmetrize(k, G);
+}
+
+void
+mc_lin_gemm(int m, int p, int k, const double *A, const double *B, double *C)
+{
+	if (m <= 0 || p <= 0)
+		return;
+	if (k <= 0)
+	{
+		for (size_t i = 0; i < (size_t) m * p; i++)
+			C[i] = 0.0;
+		return;
+	}
+	cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, m, p, k, 1.0, A, m, B, k, 0.0, C, m);
+}
+
+mc_status
+mc_lin_eigh(int d, double *A, double *w)
+{
+	int lwork = -1, liwork = -1, info = 0;
+	double wq = 0;
+	int iwq = 0;
+	double *work;
+	int *iwork;
+
+	if (d <= 0)
+		return MC_OK;
+	for (size_t i = 0; i < (size_t) d * d; i++)
+		if (!(A[i] - A[i] == 0.0)) /* NaN or infinity: dsyevd's result would be garbage */
+			return MC_ERR_INVALID;
+	/* workspace query, then the decomposition */
+	dsyevd_("V", "U", &d, A, &d, w, &wq, &lwork, &iwq, &liwork, &info, 1, 1);
+	if (info != 0)
+		return MC_ERR_INVALID;
+	lwork = (int) wq + 1;
+	liwork = iwq;
+	work = mc_alloc_array((size_t) lwork, sizeof(double));
+	iwork = mc_alloc_array((size_t) liwork, sizeof(int));
+	if (work == NULL || iwork == NULL)
+	{
+		if (work)
+			mc_free(work);
+		if (iwork)
+			mc_free(iwork);
+		return MC_ERR_NOMEM;
+	}
+	dsyevd_("V", "U", &d, A, &d, w, work, &lwork, iwork, &liwork, &info, 1, 1);
+	mc_free(work);
+	mc_free(iwork);
+	return info == 0 ? MC_OK : MC_ERR_INVALID;
+}
+
+const char *
+mc_lin_blas_config(void)
+{
+	return openblas_get_config();
+}
+
+int
+mc_lin_blas_parallel(void)
+{
+	return openblas_get_parallel();
+}
+
+int
+mc_lin_blas_threads(void)
+{
+	return openblas_get_num_threads();
+}
+
+void
+mc_lin_blas_single_thread(void)
+{
+	openblas_set_num_threads(1);
+}
