@@ -1299,7 +1299,9 @@ DECLARE
 	                      "optional": ["method", "threshold", "where", "time_column", "window", "on_empty"]},
 	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": []},
 	  "expectation":     {"target": true, "columns": "1", "required": ["expectation"], "optional": ["kwargs"]},
-	  "metric_gate":     {"target": false, "columns": "n", "required": ["candidate", "baseline", "rules"], "optional": []},
+	  "metric_gate":     {"target": "optional", "columns": "n", "required": ["rules"],
+	                      "optional": ["candidate", "baseline", "candidate_version", "baseline_version", "score_column",
+	                                   "label_column", "version_column", "slice_column", "threshold"]},
 	  "metric_anomaly":  {"target": false, "columns": "n", "required": ["source", "method"],
 	                      "optional": ["metric", "column", "window", "min_history", "min_change", "max_change", "on_empty",
 	                                   "max_abs_change", "warn_abs_change", "max_z", "warn_z",
@@ -1319,9 +1321,9 @@ BEGIN
 			USING ERRCODE = '22023',
 			HINT = 'A stage is a word of letters, digits, "_", "." or "-": data, features, model, serving or your own.';
 	END IF;
-	IF (s ->> 'target')::boolean AND target IS NULL THEN
+	IF s ->> 'target' = 'true' AND target IS NULL THEN
 		RAISE EXCEPTION 'a % check needs a target relation', kind USING ERRCODE = '22023';
-	ELSIF NOT (s ->> 'target')::boolean AND target IS NOT NULL THEN
+	ELSIF s ->> 'target' = 'false' AND target IS NOT NULL THEN
 		RAISE EXCEPTION 'a % check takes no target relation', kind USING ERRCODE = '22023';
 	END IF;
 	IF s ->> 'columns' = 'n' AND columns IS NOT NULL THEN
@@ -1401,12 +1403,28 @@ BEGIN
 	ELSIF kind = 'expectation' AND params ? 'kwargs' AND jsonb_typeof(params -> 'kwargs') <> 'object' THEN
 		RAISE EXCEPTION 'parameter "kwargs" must be a JSON object' USING ERRCODE = '22023';
 	ELSIF kind = 'metric_gate' THEN
-		FOREACH k IN ARRAY ARRAY['candidate', 'baseline'] LOOP
-			IF jsonb_typeof(params -> k) NOT IN ('object', 'string') THEN
-				RAISE EXCEPTION 'parameter "%" must be a JSON object of metrics or a query returning one', k
+		IF target IS NOT NULL THEN
+			IF NOT params ? 'candidate_version' OR params ?| ARRAY['candidate', 'baseline'] THEN
+				RAISE EXCEPTION 'a metric_gate check on a relation of scores needs "candidate_version" (and "baseline_version"), not "candidate" or "baseline"'
 					USING ERRCODE = '22023';
 			END IF;
-		END LOOP;
+			FOREACH k IN ARRAY ARRAY['candidate_version', 'baseline_version', 'score_column', 'label_column',
+									 'version_column', 'slice_column'] LOOP
+				PERFORM @extschema@._ck_param_text(params, k);
+			END LOOP;
+		ELSE
+			IF NOT params ? 'candidate' OR params ?| ARRAY['candidate_version', 'baseline_version', 'score_column',
+															'label_column', 'version_column', 'slice_column', 'threshold'] THEN
+				RAISE EXCEPTION 'a metric_gate check without a relation needs "candidate" (and "baseline"): metrics or queries returning them'
+					USING ERRCODE = '22023';
+			END IF;
+			FOREACH k IN ARRAY ARRAY['candidate', 'baseline'] LOOP
+				IF jsonb_typeof(params -> k) NOT IN ('object', 'string', 'null') THEN
+					RAISE EXCEPTION 'parameter "%" must be a JSON object of metrics or a query returning one', k
+						USING ERRCODE = '22023';
+				END IF;
+			END LOOP;
+		END IF;
 		IF jsonb_typeof(params -> 'rules') <> 'object' THEN
 			RAISE EXCEPTION 'parameter "rules" must be a JSON object' USING ERRCODE = '22023';
 		END IF;
@@ -2200,6 +2218,117 @@ $$;
 COMMENT ON FUNCTION @extschema@._ck_eval_metric_anomaly(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind metric_anomaly';
 
+-- The metrics of one side of a gate: a jsonb object as is, JSON null as NULL (no baseline: a
+-- first model), a string as a query returning one row of one jsonb column ($1 is as_of).
+CREATE FUNCTION @extschema@._ck_metrics(v jsonb, what text, as_of timestamptz)
+RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r jsonb;
+BEGIN
+	IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+		RETURN NULL;
+	ELSIF jsonb_typeof(v) = 'object' THEN
+		RETURN v;
+	END IF;
+	BEGIN
+		EXECUTE format('SELECT (%s)::pg_catalog.jsonb', regexp_replace(v #>> '{}', '[[:space:];]+$', '')) INTO STRICT r USING as_of;
+	EXCEPTION WHEN no_data_found OR too_many_rows THEN
+		RAISE EXCEPTION 'the % query must return exactly one row', what USING ERRCODE = '21000';
+	END;
+	IF r IS NOT NULL AND jsonb_typeof(r) <> 'object' THEN
+		RAISE EXCEPTION 'the % query must return a JSON object of metrics, not %', what, left(r::text, 100)
+			USING ERRCODE = '42804';
+	END IF;
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_metrics(jsonb, text, timestamptz) IS
+'internal: the metrics of one side of a metric_gate check (an object, NULL, or a query returning one)';
+
+-- kind metric_gate: a candidate model against a baseline with TFMA-style rules. On a relation of
+-- scores: compare_models(target, candidate_version, baseline_version, rules, score_column,
+-- label_column, version_column, slice_column, threshold), overall and per slice in one scan;
+-- without baseline_version (a first model) the candidate's binary_metrics against the value
+-- rules only. Without a relation: compare_metrics(candidate, baseline, rules), each side a
+-- jsonb object of metrics or a query returning one. One outcome per rule: value rules record
+-- the candidate's metric, change rules <metric>_change (the delta) or <metric>_relative_change;
+-- a change rule without a baseline passes (TFMA ignores it) with a note.
+CREATE FUNCTION @extschema@._ck_eval_metric_gate(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rules jsonb := c.params -> 'rules';
+	rel regclass;
+	q text;
+	r record;
+	m text;
+	v float8;
+	bound float8;
+	rule jsonb;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	IF to_regprocedure('@extschema@.compare_metrics(jsonb, jsonb, jsonb)') IS NULL THEN
+		RAISE EXCEPTION 'check kind metric_gate needs mlcheck.compare_metrics(), which this build lacks' USING ERRCODE = '0A000';
+	END IF;
+	IF c.target IS NOT NULL THEN
+		rel := @extschema@._ck_relation(c.target, 'target');
+		IF c.params ? 'baseline_version' THEN
+			q := format('SELECT x.slice, x.metric, x.candidate, x.baseline, x.delta, x.rule, x.passed
+						 FROM @extschema@.compare_models(%L::pg_catalog.regclass, %L, %L, %L::pg_catalog.jsonb, %L, %L, %L, %L, %s) AS x',
+						rel, c.params ->> 'candidate_version', c.params ->> 'baseline_version', rules,
+						coalesce(c.params ->> 'score_column', 'score'), coalesce(c.params ->> 'label_column', 'label'),
+						coalesce(c.params ->> 'version_column', 'model_version'), c.params ->> 'slice_column',
+						coalesce(@extschema@._ck_param_float(c.params, 'threshold'), 0.5));
+		ELSE
+			q := format('SELECT NULL::text AS slice, x.metric, x.candidate, x.baseline, x.delta, x.rule, x.passed
+						 FROM (SELECT @extschema@.binary_metrics(%I, %I, %s) AS m FROM %s WHERE %I::text = %L) AS s,
+							  @extschema@.compare_metrics(s.m, NULL, %L::pg_catalog.jsonb) AS x',
+						coalesce(c.params ->> 'score_column', 'score'), coalesce(c.params ->> 'label_column', 'label'),
+						coalesce(@extschema@._ck_param_float(c.params, 'threshold'), 0.5), rel,
+						coalesce(c.params ->> 'version_column', 'model_version'), c.params ->> 'candidate_version', rules);
+		END IF;
+	ELSE
+		q := format('SELECT NULL::text AS slice, x.metric, x.candidate, x.baseline, x.delta, x.rule, x.passed
+					 FROM @extschema@.compare_metrics(%L::pg_catalog.jsonb, %L::pg_catalog.jsonb, %L::pg_catalog.jsonb) AS x',
+					@extschema@._ck_metrics(c.params -> 'candidate', 'candidate', as_of),
+					@extschema@._ck_metrics(c.params -> 'baseline', 'baseline', as_of), rules);
+	END IF;
+	FOR r IN EXECUTE q LOOP
+		rule := rules -> r.metric;
+		IF r.rule LIKE 'value%' THEN
+			m := r.metric;
+			v := r.candidate;
+			bound := CASE WHEN r.rule LIKE 'value >=%' THEN (rule -> 'value' ->> 'lower_bound')::float8
+						  ELSE (rule -> 'value' ->> 'upper_bound')::float8 END;
+		ELSIF r.rule LIKE 'relative change%' THEN
+			m := r.metric || '_relative_change';
+			v := CASE WHEN r.delta = 0 THEN 0
+					  WHEN r.baseline = 0 THEN CASE WHEN r.delta > 0 THEN 'Infinity'::float8 ELSE '-Infinity'::float8 END
+					  ELSE r.delta / abs(r.baseline) END;
+			bound := (rule -> 'change' ->> 'relative')::float8;
+		ELSE
+			m := r.metric || '_change';
+			v := r.delta;
+			bound := (rule -> 'change' ->> 'absolute')::float8;
+		END IF;
+		RETURN NEXT @extschema@._ck_outcome(m, CASE WHEN r.slice IS NOT NULL THEN (c.params ->> 'slice_column') || '=' || r.slice END,
+						v, bound, CASE WHEN r.passed IS FALSE THEN c.severity ELSE 'pass' END,
+						jsonb_strip_nulls(jsonb_build_object(
+							'rule', r.rule, 'candidate', @extschema@._ck_jnum(r.candidate),
+							'baseline', @extschema@._ck_jnum(r.baseline), 'delta', @extschema@._ck_jnum(r.delta),
+							'slice', r.slice,
+							'note', CASE WHEN r.passed IS NULL THEN 'no baseline: the change rule does not apply' END)));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_metric_gate(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind metric_gate';
+
 -- Dispatch on the kind (called by evaluate_check() as the check's owner).
 CREATE FUNCTION @extschema@._ck_evaluate(check_id bigint, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
@@ -2225,6 +2354,7 @@ BEGIN
 		WHEN 'error_rate' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_error_rate(c, as_of);
 		WHEN 'prediction_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_prediction_skew(c, as_of);
 		WHEN 'metric_anomaly' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_anomaly(c, as_of);
+		WHEN 'metric_gate' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_gate(c, as_of);
 		ELSE
 			RAISE EXCEPTION 'check kind % is not available in this build of mlcheck', c.kind USING ERRCODE = '0A000';
 	END CASE;
@@ -2553,17 +2683,20 @@ BEGIN
 		END IF;
 	END IF;
 
+	-- one line per failing check: its first three failing results and how many more
 	SELECT count(*), array_agg(l ORDER BY l) INTO nfail, lines FROM (
-		SELECT format('%s: %s', x.check_name,
-					  string_agg(CASE WHEN x.status = 'error' THEN 'error ' || coalesce(x.details ->> 'sqlstate', '') || ' '
-																 || left(coalesce(x.details ->> 'message', ''), 200)
-									  ELSE format('%s %s%s = %s (threshold %s)', x.status, x.metric,
-												  coalesce('[' || x.column_name || ']', ''),
-												  coalesce(x.value::text, 'NULL'), coalesce(x.threshold::text, 'none')) END,
-								 '; ' ORDER BY x.result_id)) AS l
-		FROM @extschema@.results x
-		WHERE x.run_id = r.run_id AND x.blocking AND x.status IN ('fail', 'error')
-		GROUP BY x.check_id, x.check_name) AS f;
+		SELECT format('%s: %s%s', y.check_name, string_agg(y.item, '; ' ORDER BY y.result_id) FILTER (WHERE y.k <= 3),
+					  CASE WHEN count(*) > 3 THEN format(' (and %s more)', count(*) - 3) ELSE '' END) AS l
+		FROM (SELECT x.check_id, x.check_name, x.result_id,
+					 row_number() OVER (PARTITION BY x.check_id ORDER BY x.result_id) AS k,
+					 CASE WHEN x.status = 'error' THEN 'error ' || coalesce(x.details ->> 'sqlstate', '') || ' '
+													  || left(coalesce(x.details ->> 'message', ''), 200)
+						  ELSE format('%s %s%s = %s (threshold %s)', x.status, x.metric,
+									  coalesce('[' || x.column_name || ']', ''),
+									  coalesce(x.value::text, 'NULL'), coalesce(x.threshold::text, 'none')) END AS item
+			  FROM @extschema@.results x
+			  WHERE x.run_id = r.run_id AND x.blocking AND x.status IN ('fail', 'error')) AS y
+		GROUP BY y.check_id, y.check_name) AS f;
 	IF nfail > 0 THEN
 		RAISE EXCEPTION '% blocking check% failed in run %', nfail, CASE WHEN nfail > 1 THEN 's' ELSE '' END, r.run_id
 			USING ERRCODE = 'ML001',

@@ -2,7 +2,7 @@
 -- Every expected number is computed by hand in a comment next to it. Runs are made "as of"
 -- fixed past times so the windows are deterministic.
 BEGIN;
-SELECT plan(157);
+SELECT plan(162);
 
 -- ---------------------------------------------------------------- helpers (this session only)
 -- Run a statement as another role; 'ok <rows>' or 'SQLSTATE: message'.
@@ -292,6 +292,38 @@ SELECT is((SELECT string_agg(metric || '=' || value || ':' || status, ' ')
 		   FROM mlcheck.evaluate_check((SELECT check_id FROM mlcheck.checks WHERE name = 'a_src'), '2026-01-02 05:00+00')),
 		  'v=20:pass', 'evaluate_check() returns the outcomes of one check');
 SELECT is((SELECT count(*)::int FROM mlcheck.results WHERE observed_at = '2026-01-02 05:00+00'), 0, 'evaluate_check() records nothing');
+
+-- ---------------------------------------------------------------- kind metric_gate
+-- candidate auc 0.8, loss 0.4 against baseline 0.85, 0.3: auc >= 0.75 passes; its change
+-- 0.8 - 0.85 = -0.05 < -0.01 fails; loss relative change 0.1 / 0.3 = 1/3 <= 0.5 passes
+SELECT mlcheck.add_check('g_obj', 'metric_gate', params => '{"candidate": {"auc": 0.8, "loss": 0.4}, "baseline": {"auc": 0.85, "loss": 0.3},
+	"rules": {"auc": {"value": {"lower_bound": 0.75}, "change": {"direction": "higher_is_better", "absolute": -0.01}},
+			  "loss": {"change": {"direction": "lower_is_better", "relative": 0.5}}}}', stage => 'k_gate');
+-- a first model: no baseline, change rules do not apply
+SELECT mlcheck.add_check('g_query', 'metric_gate', params => '{"candidate": "SELECT jsonb_build_object(''auc'', 0.9)", "baseline": null,
+	"rules": {"auc": {"value": {"lower_bound": 0.95}, "change": {"direction": "higher_is_better", "absolute": 0}}}}', stage => 'k_gate');
+SELECT mlcheck.add_check('g_rows', 'metric_gate', params => '{"candidate": "SELECT ''{}''::jsonb FROM generate_series(1, 2)", "rules": {}}', stage => 'k_gate');
+SELECT mlcheck.add_check('g_notobj', 'metric_gate', params => '{"candidate": "SELECT ''[1]''::jsonb", "rules": {}}', stage => 'k_gate');
+-- scores of two versions: current ranks every positive first (auc 1); the candidate ranks one
+-- negative (0.6) above a positive (0.5): auc 3/4
+CREATE TABLE public.tap_pred (model_version text, score float8, label bool);
+INSERT INTO public.tap_pred VALUES ('current', 0.9, true), ('current', 0.8, true), ('current', 0.3, false), ('current', 0.2, false),
+	('candidate', 0.9, true), ('candidate', 0.6, false), ('candidate', 0.5, true), ('candidate', 0.1, false);
+SELECT mlcheck.add_check('g_rel', 'metric_gate', 'tap_pred', NULL, '{"candidate_version": "candidate", "baseline_version": "current",
+	"rules": {"roc_auc": {"value": {"lower_bound": 0.8}, "change": {"direction": "higher_is_better", "absolute": -0.1}}}}', stage => 'k_gate');
+SELECT throws_ok($$SELECT mlcheck.add_check('g_bad', 'metric_gate', 'tap_pred', NULL, '{"candidate": {}, "rules": {}}')$$, '22023', NULL,
+				 'a gate on a relation takes versions, not metrics');
+SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_gate', as_of => '2026-01-01 12:00:00+00')$$, 'gate run');
+SELECT is((SELECT string_agg(check_name || ':' || coalesce(metric, '-') || '=' || coalesce(round(value::numeric, 6)::text, 'NULL')
+						 || '/' || coalesce(threshold::text, '-') || ':' || status, ' ' ORDER BY check_name, result_id)
+		   FROM mlcheck.results WHERE run_id = pg_temp.last_run()),
+		  'g_notobj:-=NULL/-:error g_obj:auc=0.800000/0.75:pass g_obj:auc_change=-0.050000/-0.01:fail g_obj:loss_relative_change=0.333333/0.5:pass '
+		  'g_query:auc=0.900000/0.95:fail g_query:auc_change=NULL/0:pass g_rel:roc_auc=0.750000/0.8:fail g_rel:roc_auc_change=-0.250000/-0.1:fail g_rows:-=NULL/-:error',
+		  'one outcome per rule: values, changes and relative changes against their bounds');
+SELECT is((pg_temp.res('g_query', 'auc_change')).details ->> 'note', 'no baseline: the change rule does not apply',
+		  'a change rule without a baseline passes with a note');
+SELECT is(ARRAY[(pg_temp.res('g_rows', NULL)).details ->> 'sqlstate', (pg_temp.res('g_notobj', NULL)).details ->> 'sqlstate'],
+		  ARRAY['21000', '42804'], 'a metrics query must return one row holding a JSON object');
 
 -- ---------------------------------------------------------------- subtransaction isolation
 SELECT mlcheck.add_check('i_ok', 'sql', params => '{"query": "SELECT public.tap_log(''ok'') AS logged"}', stage => 'k_iso');

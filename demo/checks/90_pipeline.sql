@@ -26,6 +26,16 @@ SELECT mlcheck.add_check('sessions_per_day', 'sql', stage => 'features', blockin
 	description => 'a custom check with a typo in its SQL',
 	params => '{"query": "SELECT avg(sessions_7d) AS per_day FROM demo.users_serving", "max": 5}');
 
+-- model: the candidate against the current model on the labelled holdout (TFMA-style rules:
+-- bounds and allowed changes; "slice_column": "segment" would gate every segment too)
+SELECT mlcheck.add_check('candidate_vs_current', 'metric_gate', 'demo.predictions', NULL,
+	'{"candidate_version": "candidate", "baseline_version": "current",
+	  "rules": {"roc_auc":  {"value": {"lower_bound": 0.85},
+	                         "change": {"direction": "higher_is_better", "absolute": -0.01}},
+	            "log_loss": {"value": {"upper_bound": 0.35},
+	                         "change": {"direction": "lower_is_better", "relative": 0.05}}}}',
+	stage => 'model', description => 'the candidate model is at least as good as the current one');
+
 -- serving: the request log and the online scores
 SELECT mlcheck.add_check('requests_fresh', 'freshness', 'demo.serving_requests', ARRAY['requested_at'],
 	'{"max_lag": "15 minutes", "warn_lag": "5 minutes"}', stage => 'serving');

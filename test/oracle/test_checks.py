@@ -117,6 +117,39 @@ class ChecksNumbers(OracleCase):
                 self.assertClose(got["mismatch_rate"][1], float(mism.mean()), rtol=1e-15)
                 self.assertClose(got["missing_rate"][1], float(1 - keep.mean()), rtol=1e-15)
 
+    def test_metric_gate_against_sklearn(self):
+        from sklearn.metrics import average_precision_score, roc_auc_score
+        rng = np.random.default_rng(17)
+        n = 3000
+        y = rng.random(n) < 0.3
+        seg = rng.choice(["a", "b", "c"], n)
+        scores = {"current": np.clip(y * 0.35 + rng.random(n) * 0.65, 0, 1),
+                  "candidate": np.clip(y * 0.2 + rng.random(n) * 0.8, 0, 1)}
+        load_array(self.db, "pred", {
+            "model_version": np.array(["current"] * n + ["candidate"] * n, dtype=object),
+            "segment": np.concatenate([seg, seg]).astype(object),
+            "score": np.concatenate([scores["current"], scores["candidate"]]),
+            "label": [bool(v) for v in np.concatenate([y, y])]})
+        self.db.execute("""SELECT mlcheck.add_check('gate', 'metric_gate', 'pred', NULL, '{"candidate_version": "candidate",
+            "baseline_version": "current", "slice_column": "segment",
+            "rules": {"roc_auc": {"value": {"lower_bound": 0.5}, "change": {"direction": "higher_is_better", "absolute": -0.05}},
+                      "pr_auc": {"value": {"lower_bound": 0.3}}}}')""")
+        got = self.db.execute("SELECT metric, column_name, value, status FROM mlcheck.run_checks(selector => 'gate')").fetchall()
+        self.assertEqual(len(got), 4 * 3)
+        for metric, column, value, status in got:
+            sel = np.ones(n, bool) if column is None else seg == column.split("=")[1]
+            auc = {v: roc_auc_score(y[sel], scores[v][sel]) for v in scores}
+            with self.subTest(metric=metric, slice=column):
+                if metric == "roc_auc":
+                    self.assertClose(value, auc["candidate"], rtol=1e-12)
+                    self.assertEqual(status, "pass" if auc["candidate"] >= 0.5 else "fail")
+                elif metric == "roc_auc_change":
+                    self.assertClose(value, auc["candidate"] - auc["current"], rtol=1e-9)
+                    self.assertEqual(status, "pass" if auc["candidate"] - auc["current"] >= -0.05 else "fail")
+                else:
+                    self.assertEqual(metric, "pr_auc")
+                    self.assertClose(value, average_precision_score(y[sel], scores["candidate"][sel]), rtol=1e-12)
+
     def test_metric_anomalies(self):
         rng = np.random.default_rng(16)
         values = rng.normal(100, 10, 40)
