@@ -1,6 +1,8 @@
 -- Checks runner: results history and the dashboard views over three runs at fixed times.
 CREATE EXTENSION mlcheck;
 SET extra_float_digits = 0;
+-- error texts with DETAIL and HINT but without PL/pgSQL line numbers
+\set SHOW_CONTEXT never
 
 -- a serving log: one request every 10 minutes during the day before each run
 CREATE TABLE reg_requests (id int, at timestamptz, latency_ms float8, status int);
