@@ -1288,7 +1288,7 @@ DECLARE
 	  "volume":          {"target": true, "columns": "n", "required": ["time_column", "window"],
 	                      "optional": ["history", "where", "min", "max", "warn_min", "warn_max", "max_z", "warn_z"]},
 	  "latency":         {"target": true, "columns": "1", "required": [],
-	                      "optional": ["quantile", "min", "max", "warn_min", "warn_max", "where", "time_column", "window", "on_empty"]},
+	                      "optional": ["quantile", "exact_limit", "min", "max", "warn_min", "warn_max", "where", "time_column", "window", "on_empty"]},
 	  "error_rate":      {"target": true, "columns": "n", "required": ["condition"],
 	                      "optional": ["max", "warn_max", "where", "time_column", "window", "on_empty"]},
 	  "prediction_skew": {"target": true, "columns": "n", "required": ["offline", "key", "online_column", "offline_column"],
@@ -1298,7 +1298,7 @@ DECLARE
 	  "drift":           {"target": true, "columns": "*", "required": ["baseline"],
 	                      "optional": ["method", "threshold", "where", "time_column", "window", "on_empty"]},
 	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": []},
-	  "expectation":     {"target": true, "columns": "1", "required": ["expectation"], "optional": ["kwargs"]},
+	  "expectation":     {"target": true, "columns": "?", "required": [], "optional": ["expectation", "kwargs", "suite"]},
 	  "metric_gate":     {"target": "optional", "columns": "n", "required": ["rules"],
 	                      "optional": ["candidate", "baseline", "candidate_version", "baseline_version", "score_column",
 	                                   "label_column", "version_column", "slice_column", "threshold"]},
@@ -1330,6 +1330,8 @@ BEGIN
 		RAISE EXCEPTION 'a % check takes no columns', kind USING ERRCODE = '22023';
 	ELSIF s ->> 'columns' = '1' AND (columns IS NULL OR cardinality(columns) <> 1 OR columns[1] IS NULL) THEN
 		RAISE EXCEPTION 'a % check needs exactly one column', kind USING ERRCODE = '22023';
+	ELSIF s ->> 'columns' = '?' AND columns IS NOT NULL AND cardinality(columns) > 1 THEN
+		RAISE EXCEPTION 'a % check takes at most one column', kind USING ERRCODE = '22023';
 	ELSIF columns IS NOT NULL AND (cardinality(columns) = 0 OR array_position(columns, NULL) IS NOT NULL) THEN
 		RAISE EXCEPTION 'columns must be NULL or a non-empty array without NULL' USING ERRCODE = '22023';
 	END IF;
@@ -1397,11 +1399,22 @@ BEGIN
 		RAISE EXCEPTION 'an error_rate check needs parameter "max" or "warn_max"' USING ERRCODE = '22023';
 	ELSIF kind = 'volume' THEN
 		PERFORM @extschema@._ck_param_int(params, 'history', 1, 10000);
+	ELSIF kind = 'latency' AND params ? 'exact_limit' THEN
+		PERFORM @extschema@._ck_param_int(params, 'exact_limit', 0, 100000000);
 	ELSIF kind = 'schema' AND jsonb_typeof(params -> 'schema') NOT IN ('string', 'object') THEN
 		RAISE EXCEPTION 'parameter "schema" must be the name of a stored schema or a schema object'
 			USING ERRCODE = '22023';
-	ELSIF kind = 'expectation' AND params ? 'kwargs' AND jsonb_typeof(params -> 'kwargs') <> 'object' THEN
-		RAISE EXCEPTION 'parameter "kwargs" must be a JSON object' USING ERRCODE = '22023';
+	ELSIF kind = 'expectation' THEN
+		IF (params ? 'expectation') = (params ? 'suite') THEN
+			RAISE EXCEPTION 'an expectation check needs either "expectation" (with "kwargs") or "suite"' USING ERRCODE = '22023';
+		ELSIF params ? 'suite' AND (params ? 'kwargs' OR columns IS NOT NULL) THEN
+			RAISE EXCEPTION 'a suite names its columns and kwargs in each expectation' USING ERRCODE = '22023';
+		ELSIF params ? 'suite' AND jsonb_typeof(params -> 'suite') NOT IN ('object', 'array') THEN
+			RAISE EXCEPTION 'parameter "suite" must be an expectation suite (an object with "expectations", or an array)'
+				USING ERRCODE = '22023';
+		ELSIF params ? 'kwargs' AND jsonb_typeof(params -> 'kwargs') <> 'object' THEN
+			RAISE EXCEPTION 'parameter "kwargs" must be a JSON object' USING ERRCODE = '22023';
+		END IF;
 	ELSIF kind = 'metric_gate' THEN
 		IF target IS NOT NULL THEN
 			IF NOT params ? 'candidate_version' OR params ?| ARRAY['candidate', 'baseline'] THEN
@@ -1907,8 +1920,10 @@ COMMENT ON FUNCTION @extschema@._ck_eval_volume(@extschema@.checks, timestamptz)
 'internal: evaluates a check of kind volume';
 
 -- kind latency: a quantile (default 0.99) of a numeric column over the check's rows, against
--- bounds: percentile_disc, the smallest value whose cumulative fraction reaches q (numpy's
--- "inverted_cdf"), the definition of mlcheck.quantile() on an exact profile. NULLs are ignored.
+-- bounds, from the column's profile (one scan, mlcheck.profile_table): exact up to exact_limit
+-- values (default 10000) as percentile_disc, the smallest value whose cumulative fraction
+-- reaches q (numpy's "inverted_cdf"), a KLL estimate with the profile's stated rank error
+-- beyond. Finite values only (NULL, NaN and infinities are counted in the details).
 CREATE FUNCTION @extschema@._ck_eval_latency(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
@@ -1918,12 +1933,13 @@ DECLARE
 	rel regclass;
 	col text := c.columns[1];
 	q float8 := coalesce(@extschema@._ck_param_float(c.params, 'quantile'), 0.99);
+	xl integer := coalesce(@extschema@._ck_param_int(c.params, 'exact_limit', 0, 100000000), 10000);
 	lo float8 := @extschema@._ck_param_float(c.params, 'min');
 	hi float8 := @extschema@._ck_param_float(c.params, 'max');
 	wlo float8 := @extschema@._ck_param_float(c.params, 'warn_min');
 	whi float8 := @extschema@._ck_param_float(c.params, 'warn_max');
 	v float8;
-	n bigint;
+	sm record;
 	j record;
 	m text;
 BEGIN
@@ -1931,17 +1947,39 @@ BEGIN
 	rel := @extschema@._ck_relation(c.target, 'target');
 	PERFORM @extschema@._ck_column_type(rel, col);
 	m := 'p' || rtrim(rtrim(to_char(q * 100, 'FM990.999999'), '0'), '.');
-	EXECUTE format('SELECT pg_catalog.percentile_disc(%s::float8) WITHIN GROUP (ORDER BY %I::float8), pg_catalog.count(%I)
-					FROM %s WHERE %s', q, col, col, rel, @extschema@._ck_scope(c, as_of))
-		INTO v, n;
-	IF n = 0 THEN
-		RETURN NEXT @extschema@._ck_empty(c, m, col, 'no rows with a value');
+	IF to_regprocedure('@extschema@.profile_table(regclass, text[], text, integer)') IS NOT NULL THEN
+		EXECUTE 'SELECT @extschema@.quantile(p.profile, $4) AS v, (@extschema@.summary(p.profile)).*
+				 FROM @extschema@.profile_table($1, ARRAY[$2], $3, $5) AS p'
+			INTO sm USING rel, col, @extschema@._ck_scope(c, as_of), q, xl;
+	ELSE
+		-- until the profiles of this build exist: the exact quantile of the finite values
+		EXECUTE format('SELECT pg_catalog.percentile_disc($1) WITHIN GROUP (ORDER BY x) FILTER (WHERE x <> %L AND x <> %L AND x <> %L) AS v,
+							   %L::text AS kind, true AS exact, pg_catalog.count(*) AS row_count,
+							   pg_catalog.count(*) FILTER (WHERE x <> %L AND x <> %L AND x <> %L) AS finite_count,
+							   pg_catalog.count(*) - pg_catalog.count(x) AS null_count,
+							   pg_catalog.count(*) FILTER (WHERE x = %L) AS nan_count,
+							   pg_catalog.count(*) FILTER (WHERE x = %L) AS posinf_count,
+							   pg_catalog.count(*) FILTER (WHERE x = %L) AS neginf_count, NULL::float8 AS rank_error
+						FROM (SELECT %I::pg_catalog.float8 AS x FROM %s WHERE %s) AS t',
+					   'NaN', 'Infinity', '-Infinity', 'numeric', 'NaN', 'Infinity', '-Infinity', 'NaN', 'Infinity', '-Infinity',
+					   col, rel, @extschema@._ck_scope(c, as_of))
+			INTO sm USING q;
+	END IF;
+	IF sm.kind IS DISTINCT FROM 'numeric' THEN
+		RAISE EXCEPTION 'column "%" of relation % is not numeric', col, rel USING ERRCODE = '42804';
+	END IF;
+	IF coalesce(sm.finite_count, 0) = 0 THEN
+		RETURN NEXT @extschema@._ck_empty(c, m, col, 'no rows with a finite value');
 		RETURN;
 	END IF;
+	v := sm.v;
 	j := @extschema@._ck_judge(v, lo, hi, wlo, whi, c.severity);
 	RETURN NEXT @extschema@._ck_outcome(m, col, v, j.threshold, j.status,
-					jsonb_strip_nulls(jsonb_build_object('quantile', q, 'rows', n, 'min', lo, 'max', hi,
-														 'warn_min', wlo, 'warn_max', whi)));
+					jsonb_strip_nulls(jsonb_build_object(
+						'quantile', q, 'rows', sm.row_count, 'values', sm.finite_count, 'nulls', sm.null_count,
+						'non_finite', sm.nan_count + sm.posinf_count + sm.neginf_count, 'exact', sm.exact,
+						'rank_error', CASE WHEN NOT sm.exact THEN sm.rank_error END,
+						'min', lo, 'max', hi, 'warn_min', wlo, 'warn_max', whi)));
 END
 $$;
 COMMENT ON FUNCTION @extschema@._ck_eval_latency(@extschema@.checks, timestamptz) IS
@@ -2272,9 +2310,7 @@ DECLARE
 	rule jsonb;
 BEGIN
 	PERFORM @extschema@._ck_guard(c);
-	IF to_regprocedure('@extschema@.compare_metrics(jsonb, jsonb, jsonb)') IS NULL THEN
-		RAISE EXCEPTION 'check kind metric_gate needs mlcheck.compare_metrics(), which this build lacks' USING ERRCODE = '0A000';
-	END IF;
+	PERFORM @extschema@._ck_require('metric_gate', '@extschema@.compare_metrics(jsonb, jsonb, jsonb)');
 	IF c.target IS NOT NULL THEN
 		rel := @extschema@._ck_relation(c.target, 'target');
 		IF c.params ? 'baseline_version' THEN
@@ -2329,6 +2365,137 @@ $$;
 COMMENT ON FUNCTION @extschema@._ck_eval_metric_gate(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind metric_gate';
 
+-- Raise 0A000 when a function a kind needs is not in this build (another area of mlcheck).
+CREATE FUNCTION @extschema@._ck_require(kind text, fn text)
+RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF to_regprocedure(fn) IS NULL THEN
+		RAISE EXCEPTION 'check kind % needs %, which this build of mlcheck lacks', kind, fn USING ERRCODE = '0A000';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_require(text, text) IS
+'internal: raises 0A000 when a function a check kind needs is missing';
+
+-- kind feature_skew: training/serving skew of the same examples (key) through feature_skew():
+-- per feature, mismatch_rate = mismatched / joined (max_mismatch_rate, default 0;
+-- warn_mismatch_rate), floats compared with rel_tolerance / abs_tolerance (feature_skew's rule).
+-- The target is the serving relation; columns are the features (default: every shared column).
+CREATE FUNCTION @extschema@._ck_eval_feature_skew(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	train regclass;
+	hi float8 := coalesce(@extschema@._ck_param_float(c.params, 'max_mismatch_rate'), 0);
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_mismatch_rate');
+	r record;
+	v float8;
+	j record;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	PERFORM @extschema@._ck_require('feature_skew', '@extschema@.feature_skew(regclass, regclass, text, text[], float8, float8, integer)');
+	rel := @extschema@._ck_relation(c.target, 'target');
+	train := @extschema@._ck_relation(@extschema@._ck_param_text(c.params, 'training'), 'training relation');
+	FOR r IN EXECUTE 'SELECT * FROM @extschema@.feature_skew($1, $2, $3, $4, $5, $6, 10)'
+		USING train, rel, @extschema@._ck_param_text(c.params, 'key'), c.columns,
+			  coalesce(@extschema@._ck_param_float(c.params, 'rel_tolerance'), 1e-9),
+			  coalesce(@extschema@._ck_param_float(c.params, 'abs_tolerance'), 0)
+	LOOP
+		IF r.joined = 0 THEN
+			RETURN NEXT @extschema@._ck_empty(c, 'mismatch_rate', r.feature, 'no key in both relations');
+			CONTINUE;
+		END IF;
+		v := r.mismatched::float8 / r.joined::float8;
+		j := @extschema@._ck_judge(v, NULL, hi, NULL, whi, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('mismatch_rate', r.feature, v, j.threshold, j.status,
+						jsonb_build_object('joined', r.joined, 'matched', r.matched, 'mismatched', r.mismatched,
+										   'training_only', r.training_only, 'serving_only', r.serving_only,
+										   'sample_keys', to_jsonb(r.sample_keys), 'training', train::text));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_feature_skew(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind feature_skew';
+
+-- kind expectation: one Great Expectations expectation (expect(); the column from columns[1],
+-- kwargs from the parameter "kwargs"), or a whole suite (expect_all(), at most three scans).
+-- One outcome per expectation, named after it: success passes, else the severity; the value is
+-- the unexpected fraction (unexpected_percent / 100) of map expectations, or the observed value
+-- of aggregate ones when it is a number; the threshold of a map expectation is 1 - mostly.
+CREATE FUNCTION @extschema@._ck_eval_expectation(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	r record;
+	kw jsonb;
+	v float8;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
+	IF c.params ? 'suite' THEN
+		PERFORM @extschema@._ck_require('expectation', '@extschema@.expect_all(regclass, jsonb)');
+		FOR r IN EXECUTE 'SELECT x.expectation_type, x.column_name, x.kwargs, x.success, x.element_count, x.missing_count,
+								 x.unexpected_count, x.unexpected_percent, x.partial_unexpected_list, x.observed_value, x.details
+						  FROM @extschema@.expect_all($1, $2) AS x ORDER BY x.expectation_index'
+			USING rel, c.params -> 'suite'
+		LOOP
+			RETURN NEXT @extschema@._ck_expect_outcome(c, r);
+		END LOOP;
+	ELSE
+		PERFORM @extschema@._ck_require('expectation', '@extschema@.expect(regclass, text, text, jsonb)');
+		kw := coalesce(c.params -> 'kwargs', '{}');
+		FOR r IN EXECUTE 'SELECT $3 AS expectation_type, $2 AS column_name, $4 AS kwargs, x.success, x.element_count,
+								 x.missing_count, x.unexpected_count, x.unexpected_percent, x.partial_unexpected_list,
+								 x.observed_value, x.details
+						  FROM @extschema@.expect($1, $2, $3, $4) AS x'
+			USING rel, c.columns[1], @extschema@._ck_param_text(c.params, 'expectation'), kw
+		LOOP
+			RETURN NEXT @extschema@._ck_expect_outcome(c, r);
+		END LOOP;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_expectation(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind expectation';
+
+CREATE FUNCTION @extschema@._ck_expect_outcome(c @extschema@.checks, r record)
+RETURNS @extschema@.check_outcome
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v float8;
+	t float8;
+	mostly float8;
+BEGIN
+	IF r.unexpected_percent IS NOT NULL THEN
+		v := r.unexpected_percent / 100;
+		mostly := CASE WHEN jsonb_typeof(r.kwargs -> 'mostly') = 'number' THEN (r.kwargs ->> 'mostly')::float8 ELSE 1 END;
+		t := 1 - mostly;
+	ELSIF jsonb_typeof(r.observed_value) = 'number' THEN
+		v := (r.observed_value #>> '{}')::float8;
+	END IF;
+	RETURN @extschema@._ck_outcome(r.expectation_type, r.column_name, v, t,
+				CASE WHEN r.success THEN 'pass' ELSE c.severity END,
+				jsonb_strip_nulls(jsonb_build_object(
+					'success', r.success, 'element_count', r.element_count, 'missing_count', r.missing_count,
+					'unexpected_count', r.unexpected_count, 'unexpected_percent', r.unexpected_percent,
+					'partial_unexpected_list', r.partial_unexpected_list, 'observed_value', r.observed_value,
+					'kwargs', r.kwargs, 'details', r.details)));
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_expect_outcome(@extschema@.checks, record) IS
+'internal: the outcome of one expectation result';
+
 -- Dispatch on the kind (called by evaluate_check() as the check's owner).
 CREATE FUNCTION @extschema@._ck_evaluate(check_id bigint, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
@@ -2355,6 +2522,8 @@ BEGIN
 		WHEN 'prediction_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_prediction_skew(c, as_of);
 		WHEN 'metric_anomaly' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_anomaly(c, as_of);
 		WHEN 'metric_gate' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_gate(c, as_of);
+		WHEN 'feature_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_feature_skew(c, as_of);
+		WHEN 'expectation' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_expectation(c, as_of);
 		ELSE
 			RAISE EXCEPTION 'check kind % is not available in this build of mlcheck', c.kind USING ERRCODE = '0A000';
 	END CASE;
