@@ -2483,6 +2483,10 @@ BEGIN
 		t := 1 - mostly;
 	ELSIF jsonb_typeof(r.observed_value) = 'number' THEN
 		v := (r.observed_value #>> '{}')::float8;
+		-- the bound that decided (for a pass, the nearest one)
+		t := (@extschema@._ck_judge(v, CASE WHEN jsonb_typeof(r.kwargs -> 'min_value') = 'number' THEN (r.kwargs ->> 'min_value')::float8 END,
+									CASE WHEN jsonb_typeof(r.kwargs -> 'max_value') = 'number' THEN (r.kwargs ->> 'max_value')::float8 END,
+									NULL, NULL, c.severity)).threshold;
 	END IF;
 	RETURN @extschema@._ck_outcome(r.expectation_type, r.column_name, v, t,
 				CASE WHEN r.success THEN 'pass' ELSE c.severity END,
