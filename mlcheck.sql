@@ -2811,6 +2811,50 @@ $$;
 COMMENT ON FUNCTION @extschema@._ck_expect_outcome(@extschema@.checks, record) IS
 'internal: the outcome of one expectation result';
 
+-- kind schema: validate() of the target against a stored schema (the name of a row of
+-- mlcheck.schemas visible to the check's owner) or an inline one. One outcome per anomaly,
+-- named after its kind: severity error -> the check's severity, warning -> warn, info -> pass;
+-- no anomaly -> one pass outcome "anomalies" = 0.
+CREATE FUNCTION @extschema@._ck_eval_schema(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	sch jsonb := c.params -> 'schema';
+	sname text;
+	a record;
+	n integer := 0;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	PERFORM @extschema@._ck_require('schema', '@extschema@.validate(regclass, jsonb)');
+	rel := @extschema@._ck_relation(c.target, 'target');
+	IF jsonb_typeof(sch) = 'string' THEN
+		sname := sch #>> '{}';
+		SELECT x.schema INTO sch FROM @extschema@.schemas x WHERE x.name = sname;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'schema "%" does not exist', sname
+				USING ERRCODE = '42704', HINT = 'Store it with mlcheck.save_schema() or mlcheck.snapshot_schema(); it must be visible to the owner of the check.';
+		END IF;
+	END IF;
+	FOR a IN EXECUTE 'SELECT * FROM @extschema@.validate($1, $2)' USING rel, sch LOOP
+		n := n + 1;
+		RETURN NEXT @extschema@._ck_outcome(a.kind, a.column_name,
+						CASE WHEN jsonb_typeof(a.observed) = 'number' THEN (a.observed #>> '{}')::float8 END,
+						CASE WHEN jsonb_typeof(a.expected) = 'number' THEN (a.expected #>> '{}')::float8 END,
+						CASE a.severity WHEN 'error' THEN c.severity WHEN 'warning' THEN 'warn' ELSE 'pass' END,
+						jsonb_strip_nulls(jsonb_build_object('severity', a.severity, 'description', a.description,
+															 'observed', a.observed, 'expected', a.expected, 'schema', sname)));
+	END LOOP;
+	IF n = 0 THEN
+		RETURN NEXT @extschema@._ck_outcome('anomalies', NULL, 0, NULL, 'pass', jsonb_strip_nulls(jsonb_build_object('schema', sname)));
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_schema(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind schema';
+
 -- kind drift: the check's rows (target, where, window) profiled in one scan (profile_table)
 -- against a named baseline (snapshot_baseline), column by column, with drift(reference,
 -- current, method, threshold). One outcome per column, named after the method drift() used.
@@ -2898,6 +2942,7 @@ BEGIN
 		WHEN 'feature_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_feature_skew(c, as_of);
 		WHEN 'expectation' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_expectation(c, as_of);
 		WHEN 'drift' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_drift(c, as_of);
+		WHEN 'schema' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_schema(c, as_of);
 		ELSE
 			RAISE EXCEPTION 'check kind % is not available in this build of mlcheck', c.kind USING ERRCODE = '0A000';
 	END CASE;
@@ -3022,6 +3067,19 @@ COMMENT ON FUNCTION @extschema@.save_schema(text, jsonb, pg_catalog.regclass) IS
 
 -- No SET search_path: the where clause is the caller's SQL, run by profile_table() with the
 -- caller's privileges and search_path, so every reference here is qualified.
+CREATE FUNCTION @extschema@.snapshot_schema(name text, rel pg_catalog.regclass, options jsonb DEFAULT '{}')
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM @extschema@._ck_require('schema', '@extschema@.infer_schema(regclass, jsonb)');
+	RETURN @extschema@.save_schema(name, @extschema@.infer_schema(rel, coalesce(options, '{}')), rel);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.snapshot_schema(text, pg_catalog.regclass, jsonb) IS
+'infers the schema of a relation (infer_schema) and stores it under a name for schema checks; returns its schema_id';
+
 CREATE FUNCTION @extschema@.snapshot_baseline(name text, rel pg_catalog.regclass, columns text[] DEFAULT NULL,
 											  where_clause text DEFAULT NULL, exact_limit integer DEFAULT 10000)
 RETURNS integer
