@@ -309,6 +309,500 @@ COMMENT ON FUNCTION @extschema@.profile_table(pg_catalog.regclass, pg_catalog.te
 
 -- ==================================================================== drift and skew (src/drift.c, src/skew.c)
 
+-- The row every drift comparison returns.
+CREATE TYPE @extschema@.drift_result AS (
+	method text,
+	statistic float8,
+	p_value float8,
+	threshold float8,
+	drifted bool,
+	exact bool
+);
+COMMENT ON TYPE @extschema@.drift_result IS
+'result of a drift comparison: method applied, statistic, p-value (NULL for distance methods), threshold, drifted, exact (computed from every value, no sketch)';
+
+-- State of mlcheck.drift_test(): every raw value of both sides (float8), or value -> counts.
+CREATE TYPE @extschema@.drift_state;
+CREATE FUNCTION @extschema@.drift_state_in(cstring)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_state_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_state_in(cstring) IS 'input function of type drift_state (base64 of the serialized state, validated)';
+CREATE FUNCTION @extschema@.drift_state_out(@extschema@.drift_state)
+RETURNS cstring
+AS 'MODULE_PATHNAME', 'mlcheck_drift_state_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_state_out(@extschema@.drift_state) IS 'output function of type drift_state (base64 of the serialized state)';
+CREATE FUNCTION @extschema@.drift_state_recv(internal)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_state_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_state_recv(internal) IS 'binary input function of type drift_state (validated)';
+CREATE FUNCTION @extschema@.drift_state_send(@extschema@.drift_state)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'mlcheck_drift_state_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_state_send(@extschema@.drift_state) IS 'binary output function of type drift_state';
+CREATE TYPE @extschema@.drift_state (
+	INPUT = @extschema@.drift_state_in,
+	OUTPUT = @extschema@.drift_state_out,
+	RECEIVE = @extschema@.drift_state_recv,
+	SEND = @extschema@.drift_state_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.drift_state IS
+'aggregate state of drift_test: the raw values of the reference and current samples (8 bytes per float8 value; text: value -> counts), at most 1 GB';
+
+-- Transition, combine and final functions (not meant to be called directly).
+CREATE FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, float8, bool, text)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_trans_f8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, float8, bool, text) IS 'transition function of drift_test(float8, bool, text)';
+CREATE FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, float8, bool, text, float8)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_trans_f8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, float8, bool, text, float8) IS 'transition function of drift_test(float8, bool, text, float8)';
+CREATE FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, text, bool, text)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_trans_text'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, text, bool, text) IS 'transition function of drift_test(text, bool, text)';
+CREATE FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, text, bool, text, float8)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_trans_text'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, text, bool, text, float8) IS 'transition function of drift_test(text, bool, text, float8)';
+CREATE FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, bool, bool, text)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_trans_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, bool, bool, text) IS 'transition function of drift_test(bool, bool, text)';
+CREATE FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, bool, bool, text, float8)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_trans_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_trans(@extschema@.drift_state, bool, bool, text, float8) IS 'transition function of drift_test(bool, bool, text, float8)';
+CREATE FUNCTION @extschema@.drift_test_combine(@extschema@.drift_state, @extschema@.drift_state)
+RETURNS @extschema@.drift_state
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_combine(@extschema@.drift_state, @extschema@.drift_state) IS 'combine function of drift_test (union of the two samples)';
+CREATE FUNCTION @extschema@.drift_test_final(@extschema@.drift_state)
+RETURNS @extschema@.drift_result
+AS 'MODULE_PATHNAME', 'mlcheck_drift_test_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift_test_final(@extschema@.drift_state) IS 'final function of drift_test: runs the test';
+
+CREATE AGGREGATE @extschema@.drift_test(value float8, is_current bool, method text) (
+	SFUNC = @extschema@.drift_test_trans, STYPE = @extschema@.drift_state,
+	COMBINEFUNC = @extschema@.drift_test_combine, FINALFUNC = @extschema@.drift_test_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.drift_test(float8, bool, text) IS
+'exact two-sample drift test over raw values: rows with is_current false are the reference, true the current sample; NaN and +-Infinity are ignored';
+CREATE AGGREGATE @extschema@.drift_test(value float8, is_current bool, method text, threshold float8) (
+	SFUNC = @extschema@.drift_test_trans, STYPE = @extschema@.drift_state,
+	COMBINEFUNC = @extschema@.drift_test_combine, FINALFUNC = @extschema@.drift_test_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.drift_test(float8, bool, text, float8) IS
+'exact two-sample drift test over raw values with an explicit threshold';
+CREATE AGGREGATE @extschema@.drift_test(value text, is_current bool, method text) (
+	SFUNC = @extschema@.drift_test_trans, STYPE = @extschema@.drift_state,
+	COMBINEFUNC = @extschema@.drift_test_combine, FINALFUNC = @extschema@.drift_test_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.drift_test(text, bool, text) IS
+'exact categorical drift test over raw text values (reference: is_current false)';
+CREATE AGGREGATE @extschema@.drift_test(value text, is_current bool, method text, threshold float8) (
+	SFUNC = @extschema@.drift_test_trans, STYPE = @extschema@.drift_state,
+	COMBINEFUNC = @extschema@.drift_test_combine, FINALFUNC = @extschema@.drift_test_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.drift_test(text, bool, text, float8) IS
+'exact categorical drift test over raw text values with an explicit threshold';
+CREATE AGGREGATE @extschema@.drift_test(value bool, is_current bool, method text) (
+	SFUNC = @extschema@.drift_test_trans, STYPE = @extschema@.drift_state,
+	COMBINEFUNC = @extschema@.drift_test_combine, FINALFUNC = @extschema@.drift_test_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.drift_test(bool, bool, text) IS
+'exact drift test of a bool column (z, chi2 or a distance) over raw values';
+CREATE AGGREGATE @extschema@.drift_test(value bool, is_current bool, method text, threshold float8) (
+	SFUNC = @extschema@.drift_test_trans, STYPE = @extschema@.drift_state,
+	COMBINEFUNC = @extschema@.drift_test_combine, FINALFUNC = @extschema@.drift_test_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.drift_test(bool, bool, text, float8) IS
+'exact drift test of a bool column with an explicit threshold';
+
+
+-- ---------------------------------------------------------------- training/serving skew (src/skew.c)
+-- first_keys(key, n): the n smallest distinct keys (bigint order, or byte order of text), a
+-- bounded sample of the mismatched rows of feature_skew. State: element 1 is n, then the keys.
+CREATE FUNCTION @extschema@.first_keys_trans(bigint[], bigint, int)
+RETURNS bigint[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_keys_trans_i8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_keys_trans(bigint[], bigint, int) IS 'transition function of first_keys(bigint, int)';
+CREATE FUNCTION @extschema@.first_keys_combine(bigint[], bigint[])
+RETURNS bigint[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_keys_combine_i8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_keys_combine(bigint[], bigint[]) IS 'combine function of first_keys(bigint, int)';
+CREATE FUNCTION @extschema@.first_keys_final(bigint[])
+RETURNS bigint[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_keys_final_i8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_keys_final(bigint[]) IS 'final function of first_keys(bigint, int)';
+CREATE AGGREGATE @extschema@.first_keys(key bigint, n int) (
+	SFUNC = @extschema@.first_keys_trans, STYPE = bigint[],
+	COMBINEFUNC = @extschema@.first_keys_combine, FINALFUNC = @extschema@.first_keys_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.first_keys(bigint, int) IS
+'the n smallest distinct non-NULL keys, ascending (n from 1 to 1000); bounded memory';
+CREATE FUNCTION @extschema@.first_keys_trans(text[], text, int)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_keys_trans_text'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_keys_trans(text[], text, int) IS 'transition function of first_keys(text, int)';
+CREATE FUNCTION @extschema@.first_keys_combine(text[], text[])
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_keys_combine_text'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_keys_combine(text[], text[]) IS 'combine function of first_keys(text, int)';
+CREATE FUNCTION @extschema@.first_keys_final(text[])
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_keys_final_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_keys_final(text[]) IS 'final function of first_keys(text, int)';
+CREATE AGGREGATE @extschema@.first_keys(key text, n int) (
+	SFUNC = @extschema@.first_keys_trans, STYPE = text[],
+	COMBINEFUNC = @extschema@.first_keys_combine, FINALFUNC = @extschema@.first_keys_final,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.first_keys(text, int) IS
+'the n smallest distinct non-NULL keys in byte order (n from 1 to 1000); bounded memory';
+
+CREATE FUNCTION @extschema@.floats_match(a float8, b float8, rel_tolerance float8 DEFAULT 1e-9,
+	abs_tolerance float8 DEFAULT 0)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'mlcheck_floats_match'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.floats_match(float8, float8, float8, float8) IS
+'do two float values agree: both NULL, equal (NaN = NaN), or |a - b| <= max(rel_tolerance * max(|a|, |b|), abs_tolerance) (math.isclose)';
+
+-- The equality test feature_skew uses between columns of types l and r (domains replaced by
+-- their base type): 'OPERATOR(schema.=)' of the boolean = operator declared for exactly these
+-- types (pg_catalog's first), or pg_catalog's polymorphic = for two arrays or two enums of the
+-- same type; NULL when there is none (feature_skew then compares the text forms, which is also
+-- how varchar and other string types meet).
+CREATE FUNCTION @extschema@.skew_equality_operator(l regtype, r regtype)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH base AS (
+		SELECT lt.oid AS lb, lt.typcategory AS lcat, lt.typtype AS ltyp,
+			   rt.oid AS rb, rt.typcategory AS rcat
+		FROM pg_catalog.pg_type l0
+		JOIN pg_catalog.pg_type lt ON lt.oid OPERATOR(pg_catalog.=)
+			CASE WHEN l0.typtype OPERATOR(pg_catalog.=) 'd' THEN l0.typbasetype ELSE l0.oid END,
+			 pg_catalog.pg_type r0
+		JOIN pg_catalog.pg_type rt ON rt.oid OPERATOR(pg_catalog.=)
+			CASE WHEN r0.typtype OPERATOR(pg_catalog.=) 'd' THEN r0.typbasetype ELSE r0.oid END
+		WHERE l0.oid OPERATOR(pg_catalog.=) l AND r0.oid OPERATOR(pg_catalog.=) r)
+	SELECT COALESCE(
+		(SELECT pg_catalog.format('OPERATOR(%I.%s)', n.nspname, o.oprname)
+		 FROM pg_catalog.pg_operator o
+		 JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) o.oprnamespace
+		 WHERE o.oprname OPERATOR(pg_catalog.=) '='
+		   AND o.oprleft OPERATOR(pg_catalog.=) base.lb AND o.oprright OPERATOR(pg_catalog.=) base.rb
+		   AND o.oprresult OPERATOR(pg_catalog.=) 'pg_catalog.bool'::pg_catalog.regtype
+		 ORDER BY n.nspname OPERATOR(pg_catalog.<>) 'pg_catalog', n.nspname
+		 LIMIT 1),
+		CASE WHEN base.lb OPERATOR(pg_catalog.=) base.rb
+				  AND (base.lcat OPERATOR(pg_catalog.=) 'A' OR base.ltyp OPERATOR(pg_catalog.=) 'e')
+			 THEN 'OPERATOR(pg_catalog.=)' END)
+	FROM base;
+END;
+COMMENT ON FUNCTION @extschema@.skew_equality_operator(regtype, regtype) IS
+'equality operator feature_skew uses between two column types (NULL: none, compare text forms)';
+
+CREATE FUNCTION @extschema@.feature_skew(training regclass, serving regclass, key text,
+	features text[] DEFAULT NULL, rel_tolerance float8 DEFAULT 1e-9, abs_tolerance float8 DEFAULT 0,
+	sample_size int DEFAULT 5)
+RETURNS TABLE(feature text, joined bigint, matched bigint, mismatched bigint, training_only bigint,
+	serving_only bigint, match_rate float8, sample_keys text[])
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $body$
+DECLARE
+	numeric_types CONSTANT regtype[] := ARRAY['int2', 'int4', 'int8', 'numeric', 'float4', 'float8']::regtype[];
+	float_types CONSTANT regtype[] := ARRAY['float4', 'float8']::regtype[];
+	int_types CONSTANT regtype[] := ARRAY['int2', 'int4', 'int8']::regtype[];
+	tkey regtype;
+	skey regtype;
+	feats text[];
+	f text;
+	i int := 0;
+	lt regtype;
+	rt regtype;
+	op text;
+	tcols text := '';
+	scols text := '';
+	aggs text := '';
+	vals text := '';
+	flags text := '';
+	eq text;
+	keyexpr text;
+	q text;
+BEGIN
+	IF training IS NULL OR serving IS NULL OR key IS NULL THEN
+		RAISE EXCEPTION 'feature_skew: training, serving and key must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF rel_tolerance IS NULL OR NOT (rel_tolerance >= 0 AND rel_tolerance < 'Infinity')
+	   OR abs_tolerance IS NULL OR NOT (abs_tolerance >= 0 AND abs_tolerance < 'Infinity') THEN
+		RAISE EXCEPTION 'feature_skew: tolerances must be finite numbers >= 0'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF sample_size IS NULL OR sample_size < 0 OR sample_size > 1000 THEN
+		RAISE EXCEPTION 'feature_skew: sample_size must be between 0 and 1000'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT a.atttypid INTO tkey FROM pg_attribute a
+	WHERE a.attrelid = training AND a.attname = key AND a.attnum > 0 AND NOT a.attisdropped;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % does not exist', key, training
+			USING ERRCODE = 'undefined_column';
+	END IF;
+	SELECT a.atttypid INTO skey FROM pg_attribute a
+	WHERE a.attrelid = serving AND a.attname = key AND a.attnum > 0 AND NOT a.attisdropped;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % does not exist', key, serving
+			USING ERRCODE = 'undefined_column';
+	END IF;
+
+	IF features IS NULL THEN
+		SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO feats
+		FROM pg_attribute a
+		WHERE a.attrelid = training AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> key
+		  AND EXISTS (SELECT 1 FROM pg_attribute b
+					  WHERE b.attrelid = serving AND b.attname = a.attname
+						AND b.attnum > 0 AND NOT b.attisdropped);
+		IF feats IS NULL THEN
+			RAISE EXCEPTION 'feature_skew: % and % have no column in common besides "%"', training, serving, key
+				USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+	ELSE
+		IF cardinality(features) = 0 OR array_position(features, NULL) IS NOT NULL THEN
+			RAISE EXCEPTION 'feature_skew: features must be a non-empty list without NULLs'
+				USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+		IF (SELECT count(DISTINCT x) FROM unnest(features) x) <> cardinality(features) THEN
+			RAISE EXCEPTION 'feature_skew: a feature is listed twice'
+				USING ERRCODE = 'duplicate_column';
+		END IF;
+		feats := features;
+	END IF;
+
+	-- the key: equality operator of its two types (text forms when there is none)
+	op := @extschema@.skew_equality_operator(tkey, skey);
+	IF op IS NULL THEN
+		tcols := format('%I::text AS k', key);
+		scols := format('%I::text AS k', key);
+		op := 'OPERATOR(pg_catalog.=)';
+	ELSE
+		tcols := format('%I AS k', key);
+		scols := format('%I AS k', key);
+	END IF;
+	keyexpr := CASE WHEN tkey = ANY (int_types) AND skey = ANY (int_types)
+					THEN format('@extschema@.first_keys(j.k::pg_catalog.int8, %s)', sample_size)
+					ELSE format('@extschema@.first_keys(j.k::pg_catalog.text, %s)', sample_size) END;
+
+	FOREACH f IN ARRAY feats LOOP
+		i := i + 1;
+		SELECT a.atttypid INTO lt FROM pg_attribute a
+		WHERE a.attrelid = training AND a.attname = f AND a.attnum > 0 AND NOT a.attisdropped;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', f, training
+				USING ERRCODE = 'undefined_column';
+		END IF;
+		SELECT a.atttypid INTO rt FROM pg_attribute a
+		WHERE a.attrelid = serving AND a.attname = f AND a.attnum > 0 AND NOT a.attisdropped;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', f, serving
+				USING ERRCODE = 'undefined_column';
+		END IF;
+		IF f = key THEN
+			RAISE EXCEPTION 'feature_skew: the key "%" cannot be a feature', key
+				USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+		IF (lt = ANY (float_types) OR rt = ANY (float_types))
+		   AND lt = ANY (numeric_types) AND rt = ANY (numeric_types) THEN
+			-- floats: equal, or within max(rel_tolerance * max(|a|, |b|), abs_tolerance)
+			tcols := tcols || format(', %I::pg_catalog.float8 AS f%s', f, i);
+			scols := scols || format(', %I::pg_catalog.float8 AS f%s', f, i);
+			eq := format('@extschema@.floats_match(t.f%1$s, s.f%1$s, %2$s::pg_catalog.float8, %3$s::pg_catalog.float8)',
+						 i, rel_tolerance, abs_tolerance);
+		ELSE
+			op := @extschema@.skew_equality_operator(lt, rt);
+			IF op IS NULL THEN
+				tcols := tcols || format(', %I::pg_catalog.text AS f%s', f, i);
+				scols := scols || format(', %I::pg_catalog.text AS f%s', f, i);
+				op := 'OPERATOR(pg_catalog.=)';
+			ELSE
+				tcols := tcols || format(', %I AS f%s', f, i);
+				scols := scols || format(', %I AS f%s', f, i);
+			END IF;
+			eq := format('((t.f%1$s %2$s s.f%1$s) IS TRUE OR (t.f%1$s IS NULL AND s.f%1$s IS NULL))', i, op);
+		END IF;
+		flags := flags || format(', (t.l AND s.r AND NOT %1$s) AS x%2$s', eq, i);
+		aggs := aggs || format(', count(*) FILTER (WHERE j.x%1$s) AS m%1$s', i);
+		aggs := aggs || CASE WHEN sample_size > 0
+						THEN format(', (%1$s FILTER (WHERE j.x%2$s))::pg_catalog.text[] AS k%2$s', keyexpr, i)
+						ELSE format(', NULL::pg_catalog.text[] AS k%s', i) END;
+		vals := vals || CASE WHEN i > 1 THEN ', ' ELSE '' END || format('(%s, %L::pg_catalog.text, a.m%s, a.k%s)', i, f, i, i);
+	END LOOP;
+
+	-- the join key operator (recomputed: op was reused for the features)
+	op := COALESCE(@extschema@.skew_equality_operator(tkey, skey), 'OPERATOR(pg_catalog.=)');
+	q := format('SELECT v.feature, a.joined, a.joined - v.mis, v.mis, a.t_only, a.s_only,'
+				' CASE WHEN a.joined > 0 THEN (a.joined - v.mis)::pg_catalog.float8 / a.joined END,'
+				' COALESCE(v.keys, ''{}''::pg_catalog.text[])'
+				' FROM (SELECT count(*) FILTER (WHERE j.l AND j.r) AS joined,'
+				' count(*) FILTER (WHERE j.l AND j.r IS NULL) AS t_only,'
+				' count(*) FILTER (WHERE j.r AND j.l IS NULL) AS s_only%s'
+				' FROM (SELECT t.l, s.r, t.k%s'
+				' FROM (SELECT true AS l, %s FROM %s) t'
+				' FULL JOIN (SELECT true AS r, %s FROM %s) s ON t.k %s s.k) j) a'
+				' CROSS JOIN LATERAL (VALUES %s) v(ord, feature, mis, keys) ORDER BY v.ord',
+				aggs, flags, tcols, training, scols, serving, op, vals);
+	RETURN QUERY EXECUTE q;
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.feature_skew(regclass, regclass, text, text[], float8, float8, int) IS
+'training/serving feature skew: one full join of the two tables on key; per feature the joined pairs, matched (floats within tolerance, NULL = NULL), mismatched, rows only in training / serving, match rate and the smallest mismatched keys';
+
+-- ---------------------------------------------------------------- drift between profiles (src/driftprofile.c)
+CREATE FUNCTION @extschema@.drift(reference @extschema@.profile, current @extschema@.profile,
+	method text DEFAULT 'auto', threshold float8 DEFAULT NULL)
+RETURNS @extschema@.drift_result
+AS 'MODULE_PATHNAME', 'mlcheck_drift'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.drift(@extschema@.profile, @extschema@.profile, text, float8) IS
+'drift of a column between a reference and a current profile: method (auto, ks, cvm, anderson, wasserstein, psi, kl, js, hellinger, linf, chi2, z), statistic, p-value, threshold, drifted, exact';
+
+CREATE FUNCTION @extschema@.bh_adjust(p float8[])
+RETURNS float8[]
+AS 'MODULE_PATHNAME', 'mlcheck_bh_adjust'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bh_adjust(float8[]) IS
+'Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order; NULLs stay NULL and do not count';
+
+CREATE TYPE @extschema@.column_profile AS (column_name text, profile @extschema@.profile);
+COMMENT ON TYPE @extschema@.column_profile IS 'a column name with its profile (the rows of profile_table)';
+CREATE TYPE @extschema@.column_drift AS (
+	column_name text,
+	method text,
+	statistic float8,
+	p_value float8,
+	p_adjusted float8,
+	threshold float8,
+	drifted bool,
+	exact bool,
+	drifted_share float8
+);
+COMMENT ON TYPE @extschema@.column_drift IS
+'drift of one column of a dataset: drift_result plus the Benjamini-Hochberg adjusted p-value and the share of drifted columns';
+
+CREATE FUNCTION @extschema@.drift_columns(reference @extschema@.column_profile[],
+	current @extschema@.column_profile[], method text DEFAULT 'auto', threshold float8 DEFAULT NULL)
+RETURNS SETOF @extschema@.column_drift
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $body$
+DECLARE
+	dup text;
+BEGIN
+	IF reference IS NULL OR current IS NULL THEN
+		RETURN;
+	END IF;
+	SELECT x.column_name INTO dup FROM unnest(reference) x GROUP BY x.column_name HAVING count(*) > 1 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'drift_columns: column "%" appears twice in the reference profiles', dup
+			USING ERRCODE = 'duplicate_column';
+	END IF;
+	SELECT x.column_name INTO dup FROM unnest(current) x GROUP BY x.column_name HAVING count(*) > 1 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'drift_columns: column "%" appears twice in the current profiles', dup
+			USING ERRCODE = 'duplicate_column';
+	END IF;
+	IF EXISTS (SELECT 1 FROM unnest(reference) x WHERE x.column_name IS NULL)
+	   OR EXISTS (SELECT 1 FROM unnest(current) x WHERE x.column_name IS NULL) THEN
+		RAISE EXCEPTION 'drift_columns: column names must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	RETURN QUERY
+	WITH j AS (
+		SELECT COALESCE(r.column_name, c.column_name) AS col, r.profile AS rp, c.profile AS cp,
+			   COALESCE(r.ord, cardinality(reference) + c.ord) AS ord
+		FROM unnest(reference) WITH ORDINALITY AS r(column_name, profile, ord)
+		FULL JOIN unnest(current) WITH ORDINALITY AS c(column_name, profile, ord)
+		  ON r.column_name = c.column_name),
+	d AS (
+		SELECT j.col, j.ord,
+			   CASE WHEN j.rp IS NOT NULL AND j.cp IS NOT NULL
+					THEN @extschema@.drift(j.rp, j.cp, method, threshold) END AS res
+		FROM j),
+	adj AS (
+		SELECT u.o, u.q
+		FROM (SELECT array_agg((d.res).p_value ORDER BY d.ord) AS ps, array_agg(d.ord ORDER BY d.ord) AS os FROM d) a,
+			 unnest(a.os, @extschema@.bh_adjust(a.ps)) AS u(o, q)),
+	e AS (
+		SELECT d.col, d.ord, (d.res).method AS m, (d.res).statistic AS s, (d.res).p_value AS pv, adj.q AS pa,
+			   (d.res).threshold AS t,
+			   CASE WHEN (d.res).p_value IS NOT NULL THEN adj.q < (d.res).threshold ELSE (d.res).drifted END AS dr,
+			   (d.res).exact AS ex
+		FROM d LEFT JOIN adj ON adj.o = d.ord)
+	SELECT e.col, e.m, e.s, e.pv, e.pa, e.t, e.dr, e.ex,
+		   (avg(CASE WHEN e.dr THEN 1.0 WHEN NOT e.dr THEN 0.0 END) OVER ())::float8
+	FROM e ORDER BY e.ord;
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.drift_columns(@extschema@.column_profile[], @extschema@.column_profile[], text, float8) IS
+'dataset drift from stored profiles: one row per column (matched by name), Benjamini-Hochberg adjusted p-values across columns, share of drifted columns';
+
+CREATE FUNCTION @extschema@.drift_table(reference regclass, current regclass, columns text[] DEFAULT NULL,
+	method text DEFAULT 'auto', threshold float8 DEFAULT NULL, exact_limit int DEFAULT 10000)
+RETURNS SETOF @extschema@.column_drift
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+BEGIN ATOMIC
+	SELECT * FROM @extschema@.drift_columns(
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(reference, columns, NULL, exact_limit) p),
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(current, columns, NULL, exact_limit) p),
+		method, threshold);
+END;
+COMMENT ON FUNCTION @extschema@.drift_table(regclass, regclass, text[], text, float8, int) IS
+'dataset drift between two tables: each profiled in one scan (profile_table), then drift_columns';
+
+CREATE FUNCTION @extschema@.drift_split(rel regclass, is_current text, columns text[] DEFAULT NULL,
+	method text DEFAULT 'auto', threshold float8 DEFAULT NULL, exact_limit int DEFAULT 10000)
+RETURNS SETOF @extschema@.column_drift
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+AS $body$
+BEGIN
+	IF is_current IS NULL THEN
+		RAISE EXCEPTION 'drift_split: is_current must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	RETURN QUERY SELECT * FROM @extschema@.drift_columns(
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(rel, columns, pg_catalog.format('(%s) IS FALSE', is_current), exact_limit) p),
+		ARRAY(SELECT ROW(p.column_name, p.profile)::@extschema@.column_profile
+			  FROM @extschema@.profile_table(rel, columns, pg_catalog.format('(%s) IS TRUE', is_current), exact_limit) p),
+		method, threshold);
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.drift_split(regclass, text, text[], text, float8, int) IS
+'dataset drift within one table: rows where the SQL expression is_current is false (reference) against rows where it is true';
+
 
 -- ==================================================================== schema and expectations (src/schema.c, src/expect.c)
 

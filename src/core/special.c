@@ -1032,7 +1032,8 @@ mc_bessel_kve(double nu, double x)
 		double t = k * hstep;
 		double sh = sinh(t / 2);
 		double e = -2.0 * x * sh * sh;
-		double g = exp(e) * cosh(nu * t);
+		/* exp(e) cosh(nu t) without overflowing cosh for large nu t */
+		double g = 0.5 * (exp(e + nu * t) + exp(e - nu * t));
 
 		sum += g;
 		if (g < 1e-18 * sum && -e > nu * t)
