@@ -3350,8 +3350,11 @@ COMMENT ON FUNCTION @extschema@._ck_eval_schema(@extschema@.checks, timestamptz)
 'internal: evaluates a check of kind schema';
 
 -- kind drift: the check's rows (target, where, window) profiled in one scan (profile_table)
--- against a named baseline (snapshot_baseline), column by column, with drift(reference,
--- current, method, threshold). One outcome per column, named after the method drift() used.
+-- against a named baseline (snapshot_baseline), column by column, through drift_columns():
+-- drift() per column, with the p-values of the p-value methods (ks, cvm, anderson, chi2, z)
+-- adjusted across the check's columns by Benjamini-Hochberg. One outcome per column, named
+-- after the method applied; the value is the adjusted p-value (drifted when below the
+-- threshold, default 0.05) or the distance (drifted when at or above it, default 0.1).
 CREATE FUNCTION @extschema@._ck_eval_drift(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
@@ -3362,12 +3365,14 @@ DECLARE
 	b @extschema@.baselines;
 	cols text[];
 	missing text;
-	r record;
+	cur @extschema@.column_profile[];
+	ref @extschema@.column_profile[];
 	d record;
-	n bigint;
+	sc record;
+	pvalue boolean;
 BEGIN
 	PERFORM @extschema@._ck_guard(c);
-	PERFORM @extschema@._ck_require('drift', '@extschema@.drift(@extschema@.profile, @extschema@.profile, text, float8)');
+	PERFORM @extschema@._ck_require('drift', '@extschema@.drift_columns(@extschema@.column_profile[], @extschema@.column_profile[], text, float8)');
 	rel := @extschema@._ck_relation(c.target, 'target');
 	SELECT * INTO b FROM @extschema@.baselines x WHERE x.name = @extschema@._ck_param_text(c.params, 'baseline');
 	IF NOT FOUND THEN
@@ -3379,28 +3384,33 @@ BEGIN
 	IF missing IS NOT NULL THEN
 		RAISE EXCEPTION 'baseline "%" has no profile of column(s) %', b.name, missing USING ERRCODE = '42703';
 	END IF;
-	FOR r IN EXECUTE 'SELECT t.column_name, t.profile AS cur, p.profile AS ref
-					  FROM @extschema@.profile_table($1, $2, $3, $4) AS t
-					  JOIN @extschema@.baseline_profiles AS p ON p.baseline_id = $5 AND p.column_name = t.column_name
-					  ORDER BY array_position($2, t.column_name)'
+	EXECUTE 'SELECT array_agg(ROW(t.column_name, t.profile)::@extschema@.column_profile ORDER BY array_position($2, t.column_name))
+			 FROM @extschema@.profile_table($1, $2, $3, $4) AS t'
+		INTO cur
 		USING rel, cols, @extschema@._ck_scope(c, as_of),
-			  coalesce(@extschema@._ck_param_int(c.params, 'exact_limit', 0, 100000000), 10000), b.baseline_id
+			  coalesce(@extschema@._ck_param_int(c.params, 'exact_limit', 0, 100000000), 10000);
+	SELECT array_agg(ROW(p.column_name, p.profile)::@extschema@.column_profile ORDER BY array_position(cols, p.column_name))
+	INTO ref
+	FROM @extschema@.baseline_profiles p WHERE p.baseline_id = b.baseline_id AND p.column_name = ANY (cols);
+	FOR d IN SELECT * FROM @extschema@.drift_columns(ref, cur, coalesce(@extschema@._ck_param_text(c.params, 'method'), 'auto'),
+													  @extschema@._ck_param_float(c.params, 'threshold'))
 	LOOP
-		n := (@extschema@.summary(r.cur)).value_count;
-		IF coalesce(n, 0) = 0 THEN
-			RETURN NEXT @extschema@._ck_empty(c, coalesce(c.params ->> 'method', 'auto'), r.column_name, 'no rows with a value');
+		SELECT (@extschema@.summary(x.profile)).value_count AS cur_values, (@extschema@.summary(x.profile)).row_count AS cur_rows
+		INTO sc FROM unnest(cur) AS x WHERE x.column_name = d.column_name;
+		IF coalesce(sc.cur_values, 0) = 0 THEN
+			RETURN NEXT @extschema@._ck_empty(c, coalesce(d.method, coalesce(c.params ->> 'method', 'auto')), d.column_name,
+											  'no value in the current rows');
 			CONTINUE;
 		END IF;
-		FOR d IN SELECT * FROM @extschema@.drift(r.ref, r.cur, coalesce(c.params ->> 'method', 'auto'),
-												 @extschema@._ck_param_float(c.params, 'threshold'))
-		LOOP
-			RETURN NEXT @extschema@._ck_outcome(d.method, r.column_name, d.statistic, d.threshold,
-							CASE WHEN d.drifted THEN c.severity ELSE 'pass' END,
-							jsonb_strip_nulls(jsonb_build_object(
-								'p_value', @extschema@._ck_jnum(d.p_value), 'exact', d.exact, 'baseline', b.name,
-								'reference_rows', (@extschema@.summary(r.ref)).row_count,
-								'current_rows', (@extschema@.summary(r.cur)).row_count)));
-		END LOOP;
+		pvalue := d.method IN ('ks', 'cvm', 'anderson', 'chi2', 'z');
+		RETURN NEXT @extschema@._ck_outcome(d.method, d.column_name,
+						CASE WHEN pvalue THEN d.p_adjusted ELSE d.statistic END, d.threshold,
+						CASE WHEN d.drifted THEN c.severity WHEN NOT d.drifted THEN 'pass' ELSE 'warn' END,
+						jsonb_strip_nulls(jsonb_build_object(
+							'statistic', @extschema@._ck_jnum(d.statistic), 'p_value', @extschema@._ck_jnum(d.p_value),
+							'p_adjusted', @extschema@._ck_jnum(d.p_adjusted), 'exact', d.exact, 'baseline', b.name,
+							'current_rows', sc.cur_rows, 'drifted_share', d.drifted_share,
+							'reason', CASE WHEN d.drifted IS NULL THEN 'no p-value on sketched profiles: choose a distance method or a larger exact_limit' END)));
 	END LOOP;
 END
 $$;

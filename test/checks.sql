@@ -2,7 +2,7 @@
 -- Every expected number is computed by hand in a comment next to it. Runs are made "as of"
 -- fixed past times so the windows are deterministic.
 BEGIN;
-SELECT plan(171);
+SELECT plan(183);
 
 -- ---------------------------------------------------------------- helpers (this session only)
 -- Run a statement as another role; 'ok <rows>' or 'SQLSTATE: message'.
@@ -155,6 +155,64 @@ SELECT is((SELECT (mlcheck.summary(profile)).mean FROM mlcheck.baseline_profiles
 SELECT is(mlcheck.snapshot_baseline('b_ev', 'tap_ev', ARRAY['lat']), 1, 'snapshot_baseline replaces a baseline of the same name');
 SELECT is((SELECT count(*)::int FROM mlcheck.baseline_profiles p JOIN mlcheck.baselines b USING (baseline_id) WHERE b.name = 'b_ev'), 1,
 		  'the old profiles are gone');
+
+-- ---------------------------------------------------------------- kind drift
+-- reference: x = 1..10, c = 5 'a' and 5 'b'; current: x = 6..15, c = 2 'a' and 8 'b'
+-- ks D = max |F_ref - F_cur| = 0.5 (at 5 .. 10: F_ref = 0.5, F_cur = 0); linf = |0.5 - 0.2| = 0.3
+CREATE TABLE public.tap_ref AS SELECT i::float8 AS x, CASE WHEN i <= 5 THEN 'a' ELSE 'b' END AS c FROM generate_series(1, 10) i;
+CREATE TABLE public.tap_cur AS SELECT (i + 5)::float8 AS x, CASE WHEN i <= 2 THEN 'a' ELSE 'b' END AS c,
+	'2026-01-01 12:00+00'::timestamptz - i * interval '1 minute' AS at FROM generate_series(1, 10) i;
+SELECT mlcheck.snapshot_baseline('b_ref', 'tap_ref');
+SELECT mlcheck.add_check('d_linf', 'drift', 'tap_cur', ARRAY['c'], '{"baseline": "b_ref", "method": "linf", "threshold": 0.25}', stage => 'k_drift');
+SELECT mlcheck.add_check('d_ks', 'drift', 'tap_cur', ARRAY['x'], '{"baseline": "b_ref", "method": "ks"}', stage => 'k_drift');
+SELECT mlcheck.add_check('d_two', 'drift', 'tap_cur', ARRAY['x', 'c'], '{"baseline": "b_ref", "method": "chi2"}', stage => 'k_drift');
+SELECT mlcheck.add_check('d_empty', 'drift', 'tap_cur', ARRAY['x'], '{"baseline": "b_ref", "time_column": "at", "window": "1 hour", "where": "false"}', stage => 'k_drift');
+SELECT mlcheck.add_check('d_sketch', 'drift', 'tap_cur', ARRAY['x'], '{"baseline": "b_ref", "method": "cvm", "exact_limit": 4}', stage => 'k_drift');
+SELECT mlcheck.add_check('d_nobase', 'drift', 'tap_cur', NULL, '{"baseline": "nope"}', stage => 'k_drift');
+SELECT mlcheck.add_check('d_nocol', 'drift', 'tap_cur', ARRAY['at'], '{"baseline": "b_ref"}', stage => 'k_drift');
+SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_drift', as_of => '2026-01-01 12:00:00+00')$$, 'drift run');
+SELECT is(pg_temp.run_summary(pg_temp.last_run()),
+		  'd_empty:fail d_ks:pass d_linf:fail d_nobase:error d_nocol:error d_sketch:warn d_two:pass d_two:pass',
+		  'statuses of the drift checks');
+SELECT ok(abs((pg_temp.res('d_linf', 'linf')).value - 0.3) < 1e-15 AND (pg_temp.res('d_linf', 'linf')).threshold = 0.25,
+		  'a distance is the value, drifted at or above the threshold');
+SELECT is(((pg_temp.res('d_ks', 'ks')).details ->> 'statistic')::float8, 0.5::float8, 'the ks statistic in the details');
+SELECT ok((pg_temp.res('d_ks', 'ks')).value = ((pg_temp.res('d_ks', 'ks')).details ->> 'p_value')::float8
+		  AND (pg_temp.res('d_ks', 'ks')).threshold = 0.05, 'a p-value method records its p-value (one column: unadjusted) against 0.05');
+-- Benjamini-Hochberg over the two p-values p1 <= p2: q1 = min(2 p1, q2), q2 = min(1, p2)
+SELECT ok((SELECT bool_and(abs(r.value - CASE WHEN p = least(p1, p2) THEN least(2 * p, least(1, greatest(p1, p2))) ELSE least(1, p) END) < 1e-15)
+		   FROM mlcheck.results r, LATERAL (SELECT (r.details ->> 'p_value')::float8 AS p) v,
+				LATERAL (SELECT min((details ->> 'p_value')::float8) AS p1, max((details ->> 'p_value')::float8) AS p2
+						 FROM mlcheck.results WHERE run_id = r.run_id AND check_name = 'd_two') m
+		   WHERE r.run_id = pg_temp.last_run() AND r.check_name = 'd_two'),
+		  'p-values are adjusted across the columns of a check (Benjamini-Hochberg)');
+SELECT is((SELECT details ->> 'reason' FROM mlcheck.results WHERE run_id = pg_temp.last_run() AND check_name = 'd_empty'),
+		  'no value in the current rows', 'an empty window: on_empty');
+SELECT is((pg_temp.res('d_sketch', 'cvm')).details ->> 'reason',
+		  'no p-value on sketched profiles: choose a distance method or a larger exact_limit', 'no p-value on a sketch: warn');
+SELECT is(ARRAY[(pg_temp.res('d_nobase', NULL)).details ->> 'sqlstate', (pg_temp.res('d_nocol', NULL)).details ->> 'sqlstate'],
+		  ARRAY['42704', '42703'], 'a missing baseline is 42704, a column without a baseline profile 42703');
+
+-- ---------------------------------------------------------------- kind feature_skew
+-- ids 1..4 in both relations, 5 only in training, 6 only in serving; a: id 2 differs by 1e-12
+-- (a match within rel_tolerance 1e-9), id 3 by 0.5: 1/4; b equal: 0; c: id 4 differs: 1/4
+CREATE TABLE public.tap_train (id int, a float8, b int, c text);
+INSERT INTO public.tap_train VALUES (1, 0.5, 1, 'x'), (2, 1.0, 2, 'x'), (3, 2.0, 3, 'x'), (4, 3.0, 4, 'x'), (5, 4.0, 5, 'x');
+CREATE TABLE public.tap_serve (id int, a float8, b int, c text);
+INSERT INTO public.tap_serve VALUES (1, 0.5, 1, 'x'), (2, 1.0 + 1e-12, 2, 'x'), (3, 2.5, 3, 'x'), (4, 3.0, 4, 'y'), (6, 9.0, 9, 'z');
+SELECT mlcheck.add_check('fs', 'feature_skew', 'tap_serve', NULL, '{"training": "tap_train", "key": "id", "max_mismatch_rate": 0.2}', stage => 'k_fskew');
+SELECT mlcheck.add_check('fs_tol', 'feature_skew', 'tap_serve', ARRAY['a'], '{"training": "tap_train", "key": "id", "abs_tolerance": 0.5}', stage => 'k_fskew');
+CREATE TABLE public.tap_empty_train (id int, a float8);
+SELECT mlcheck.add_check('fs_none', 'feature_skew', 'tap_serve', ARRAY['a'], '{"training": "tap_empty_train", "key": "id", "on_empty": "warn"}', stage => 'k_fskew');
+SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_fskew', as_of => '2026-01-01 12:00:00+00')$$, 'feature skew run');
+SELECT is((SELECT string_agg(check_name || ':' || coalesce(column_name, '-') || '=' || coalesce(value::text, 'NULL')
+						 || '/' || coalesce(threshold::text, '-') || ':' || status, ' ' ORDER BY check_name, result_id)
+		   FROM mlcheck.results WHERE run_id = pg_temp.last_run()),
+		  'fs:a=0.25/0.2:fail fs:b=0/0.2:pass fs:c=0.25/0.2:fail fs_none:a=NULL/-:warn fs_tol:a=0/0:pass',
+		  'mismatch rates per feature: float tolerance, integers, text; no shared key: on_empty');
+SELECT is((SELECT details - 'training' FROM mlcheck.results WHERE run_id = pg_temp.last_run() AND check_name = 'fs' AND column_name = 'a'),
+		  '{"joined": 4, "matched": 3, "mismatched": 1, "sample_keys": ["3"], "serving_only": 1, "training_only": 1}'::jsonb,
+		  'feature skew details: joined, matched, one-sided keys and sample keys');
 
 -- ---------------------------------------------------------------- kind sql
 SELECT mlcheck.add_check('s_pass', 'sql', params => '{"query": "SELECT count(*) AS n FROM public.tap_ev", "min": 50, "max": 60}', stage => 'k_sql');

@@ -16,6 +16,15 @@ SELECT mlcheck.add_check('country_in_domain', 'sql', stage => 'data',
 	description => 'every serving country was seen in training',
 	params => '{"query": "SELECT count(*) AS unknown_country FROM demo.users_serving s WHERE NOT EXISTS (SELECT 1 FROM demo.users_training t WHERE t.country = s.country)", "max": 0}');
 
+-- features: the serving window against a baseline of the training snapshot (profiles of every
+-- feature, taken once), and training/serving skew of the users present in both
+SELECT mlcheck.snapshot_baseline('training', 'demo.users_training',
+	ARRAY['age', 'income', 'country', 'device', 'sessions_30d', 'avg_order_value', 'is_premium']);
+SELECT mlcheck.add_check('serving_drift', 'drift', 'demo.users_serving', NULL, '{"baseline": "training"}',
+	stage => 'features', description => 'the serving features are distributed as in training');
+SELECT mlcheck.add_check('training_serving_skew', 'feature_skew', 'demo.users_serving',
+	ARRAY['sessions_30d', 'avg_order_value'], '{"training": "demo.users_training", "key": "user_id"}',
+	stage => 'features', description => 'the features of a user are the same at training and at serving');
 -- features: any mlcheck function makes a custom check; here the multivariate test that sees the
 -- embedding's changed correlation structure (a boolean is an assertion: true passes)
 SELECT mlcheck.add_check('embedding_structure', 'sql', stage => 'features',

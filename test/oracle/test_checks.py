@@ -150,6 +150,37 @@ class ChecksNumbers(OracleCase):
                     self.assertEqual(metric, "pr_auc")
                     self.assertClose(value, average_precision_score(y[sel], scores["candidate"][sel]), rtol=1e-12)
 
+    def test_drift_kind_against_scipy(self):
+        from scipy import stats
+        rng = np.random.default_rng(18)
+        ref = {c: rng.normal(0, 1, 60) for c in "abc"}
+        cur = {"a": rng.normal(0.0, 1, 50), "b": rng.normal(0.5, 1, 50), "c": rng.normal(0.9, 1.3, 50)}
+        load_array(self.db, "dref", ref)
+        load_array(self.db, "dcur", cur)
+        self.db.execute("SELECT mlcheck.snapshot_baseline('dref', 'dref')")
+        self.db.execute("""SELECT mlcheck.add_check('dks', 'drift', 'dcur', ARRAY['a', 'b', 'c'], '{"baseline": "dref", "method": "ks"}')""")
+        got = {r[0]: r for r in self.db.execute(
+            "SELECT column_name, value, status, details FROM mlcheck.run_checks(selector => 'dks')").fetchall()}
+        p = np.array([stats.ks_2samp(ref[c], cur[c]).pvalue for c in "abc"])
+        # Benjamini-Hochberg: q(i) = min over j >= i of min(1, m p(j) / j), p ascending
+        order = np.argsort(p)
+        q_sorted = np.minimum.accumulate((len(p) * p[order] / np.arange(1, len(p) + 1))[::-1])[::-1]
+        q = np.empty_like(p)
+        q[order] = np.minimum(1, q_sorted)
+        for k, c in enumerate("abc"):
+            with self.subTest(column=c):
+                self.assertClose(got[c][3]["statistic"], float(stats.ks_2samp(ref[c], cur[c]).statistic), rtol=1e-12)
+                self.assertClose(got[c][3]["p_value"], float(p[k]), rtol=1e-9)
+                self.assertClose(got[c][1], float(q[k]), rtol=1e-9)
+                self.assertEqual(got[c][2], "fail" if q[k] < 0.05 else "pass")
+        big_ref, big_cur = rng.lognormal(0, 0.5, 2000), rng.lognormal(0.1, 0.5, 3000)
+        load_array(self.db, "wref", {"x": big_ref})
+        load_array(self.db, "wcur", {"x": big_cur})
+        self.db.execute("SELECT mlcheck.snapshot_baseline('wref', 'wref')")
+        self.db.execute("""SELECT mlcheck.add_check('dw', 'drift', 'wcur', NULL, '{"baseline": "wref", "method": "wasserstein"}')""")
+        got = self.db.execute("SELECT value FROM mlcheck.run_checks(selector => 'dw')").fetchone()[0]
+        self.assertClose(got, float(stats.wasserstein_distance(big_ref, big_cur) / np.std(big_ref)), rtol=1e-9)
+
     def test_metric_anomalies(self):
         rng = np.random.default_rng(16)
         values = rng.normal(100, 10, 40)
