@@ -2101,7 +2101,7 @@ DECLARE
 	                      "optional": ["rel_tolerance", "abs_tolerance", "max_mismatch_rate", "warn_mismatch_rate", "on_empty"]},
 	  "drift":           {"target": true, "columns": "*", "required": ["baseline"],
 	                      "optional": ["method", "threshold", "exact_limit", "where", "time_column", "window", "on_empty"]},
-	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": []},
+	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": ["options"]},
 	  "expectation":     {"target": true, "columns": "?", "required": [], "optional": ["expectation", "kwargs", "suite"]},
 	  "metric_gate":     {"target": "optional", "columns": "n", "required": ["rules"],
 	                      "optional": ["candidate", "baseline", "candidate_version", "baseline_version", "score_column",
@@ -2208,6 +2208,8 @@ BEGIN
 	ELSIF kind = 'schema' AND jsonb_typeof(params -> 'schema') NOT IN ('string', 'object') THEN
 		RAISE EXCEPTION 'parameter "schema" must be the name of a stored schema or a schema object'
 			USING ERRCODE = '22023';
+	ELSIF kind = 'schema' AND params ? 'options' AND jsonb_typeof(params -> 'options') <> 'object' THEN
+		RAISE EXCEPTION 'parameter "options" must be a JSON object (the options of validate())' USING ERRCODE = '22023';
 	ELSIF kind = 'expectation' THEN
 		IF (params ? 'expectation') = (params ? 'suite') THEN
 			RAISE EXCEPTION 'an expectation check needs either "expectation" (with "kwargs") or "suite"' USING ERRCODE = '22023';
@@ -3322,7 +3324,7 @@ DECLARE
 	n integer := 0;
 BEGIN
 	PERFORM @extschema@._ck_guard(c);
-	PERFORM @extschema@._ck_require('schema', '@extschema@.validate(regclass, jsonb)');
+	PERFORM @extschema@._ck_require('schema', '@extschema@.validate(regclass, jsonb, jsonb)');
 	rel := @extschema@._ck_relation(c.target, 'target');
 	IF jsonb_typeof(sch) = 'string' THEN
 		sname := sch #>> '{}';
@@ -3332,7 +3334,7 @@ BEGIN
 				USING ERRCODE = '42704', HINT = 'Store it with mlcheck.save_schema() or mlcheck.snapshot_schema(); it must be visible to the owner of the check.';
 		END IF;
 	END IF;
-	FOR a IN EXECUTE 'SELECT * FROM @extschema@.validate($1, $2)' USING rel, sch LOOP
+	FOR a IN EXECUTE 'SELECT * FROM @extschema@.validate($1, $2, $3)' USING rel, sch, coalesce(c.params -> 'options', '{}') LOOP
 		n := n + 1;
 		RETURN NEXT @extschema@._ck_outcome(a.kind, a.column_name,
 						CASE WHEN jsonb_typeof(a.observed) = 'number' THEN (a.observed #>> '{}')::float8 END,
