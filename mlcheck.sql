@@ -806,6 +806,2329 @@ COMMENT ON FUNCTION @extschema@.drift_split(regclass, text, text[], text, float8
 
 -- ==================================================================== schema and expectations (src/schema.c, src/expect.c)
 
+-- Data-quality expectations with the semantics and result fields of Great Expectations, and
+-- schema inference / validation with anomalies as TensorFlow Data Validation reports them.
+-- Everything here runs as the calling user (SECURITY INVOKER). Dynamic SQL quotes every
+-- identifier (quote_ident, regclass output) and passes every value as a quoted literal; the
+-- static parts of generated queries name built-in functions as pg_catalog.x.
+
+-- ---------------------------------------------------------------- bounded samples (src/expect.c)
+CREATE FUNCTION @extschema@.first_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_values_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4) IS
+'transition function of first_values(text, int): appends a value until the state holds n values';
+
+CREATE FUNCTION @extschema@.first_values_combinefn(pg_catalog.text[], pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_values_combinefn'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_values_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
+'combine function of first_values(text, int): the left values, then the right ones, at most n';
+
+CREATE FUNCTION @extschema@.first_values_finalfn(pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_values_finalfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_values_finalfn(pg_catalog.text[]) IS
+'final function of first_values(text, int): the collected values ({} when none)';
+
+CREATE AGGREGATE @extschema@.first_values(pg_catalog.text, pg_catalog.int4) (
+	SFUNC = @extschema@.first_values_transfn,
+	STYPE = pg_catalog.text[],
+	COMBINEFUNC = @extschema@.first_values_combinefn,
+	FINALFUNC = @extschema@.first_values_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.first_values(pg_catalog.text, pg_catalog.int4) IS
+'the first n non-null values the scan meets (n between 0 and 1000), in scan order; bounded memory';
+
+CREATE FUNCTION @extschema@.first_distinct_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_distinct_values_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_distinct_values_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.int4) IS
+'transition function of first_distinct_values(text, int): appends a value not held yet until the state holds n values';
+
+CREATE FUNCTION @extschema@.first_distinct_values_combinefn(pg_catalog.text[], pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_first_distinct_values_combinefn'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.first_distinct_values_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
+'combine function of first_distinct_values(text, int): the left values, then the right ones not held yet, at most n';
+
+CREATE FUNCTION @extschema@.count_sample_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.bool, pg_catalog.int4, pg_catalog.bool)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_count_sample_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_sample_transfn(pg_catalog.text[], pg_catalog.text, pg_catalog.bool, pg_catalog.int4, pg_catalog.bool) IS
+'transition function of count_sample: counts a value (in place) and keeps it while the sample has room';
+
+CREATE FUNCTION @extschema@.count_sample_combinefn(pg_catalog.text[], pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_count_sample_combinefn'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_sample_combinefn(pg_catalog.text[], pg_catalog.text[]) IS
+'combine function of count_sample: counts added, samples merged up to n';
+
+CREATE FUNCTION @extschema@.count_sample_finalfn(pg_catalog.text[])
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'mlcheck_count_sample_finalfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_sample_finalfn(pg_catalog.text[]) IS
+'final function of count_sample: {count true, count false, sampled true, sampled false, values true..., values false...}';
+
+CREATE AGGREGATE @extschema@.count_sample(value pg_catalog.text, flag pg_catalog.bool, n pg_catalog.int4,
+	distinct_values pg_catalog.bool) (
+	SFUNC = @extschema@.count_sample_transfn,
+	STYPE = pg_catalog.text[],
+	COMBINEFUNC = @extschema@.count_sample_combinefn,
+	FINALFUNC = @extschema@.count_sample_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.count_sample(pg_catalog.text, pg_catalog.bool, pg_catalog.int4, pg_catalog.bool) IS
+'{non-null values with flag true, with flag false, sampled with flag true, with flag false, then the first n values of each side (distinct when distinct_values)}: counts and samples under one FILTER';
+
+CREATE AGGREGATE @extschema@.first_distinct_values(pg_catalog.text, pg_catalog.int4) (
+	SFUNC = @extschema@.first_distinct_values_transfn,
+	STYPE = pg_catalog.text[],
+	COMBINEFUNC = @extschema@.first_distinct_values_combinefn,
+	FINALFUNC = @extschema@.first_values_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.first_distinct_values(pg_catalog.text, pg_catalog.int4) IS
+'the first n distinct non-null values the scan meets (n between 0 and 1000); bounded memory';
+
+-- ---------------------------------------------------------------- helpers shared by expect and validate
+CREATE FUNCTION @extschema@._jpath(base pg_catalog.text, key pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN key OPERATOR(pg_catalog.~) '^[A-Za-z_][A-Za-z0-9_]*$'
+			THEN base OPERATOR(pg_catalog.||) '.' OPERATOR(pg_catalog.||) key
+			ELSE base OPERATOR(pg_catalog.||) '[' OPERATOR(pg_catalog.||)
+				 pg_catalog.to_jsonb(key)::pg_catalog.text OPERATOR(pg_catalog.||) ']' END;
+COMMENT ON FUNCTION @extschema@._jpath(pg_catalog.text, pg_catalog.text) IS
+'internal: JSON path of member key under base ($.a.b, or $.a["odd key"]) for error messages';
+
+-- The live columns of rel in order: name, quoted name, type (with modifier), base type (through
+-- domains), kind, and 0-based ordinal position.
+CREATE FUNCTION @extschema@._columns(rel pg_catalog.regclass)
+RETURNS TABLE(attnum pg_catalog.int2, name pg_catalog.text, qname pg_catalog.text,
+	typid pg_catalog.oid, typname pg_catalog.text, basetype pg_catalog.oid, kind pg_catalog.text, ordinal pg_catalog.int4)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE base(attnum, typid, depth) AS (
+		SELECT a.attnum, a.atttypid, 0
+		FROM pg_catalog.pg_attribute a
+		WHERE a.attrelid OPERATOR(pg_catalog.=) rel AND a.attnum OPERATOR(pg_catalog.>) 0
+			AND NOT a.attisdropped
+		UNION ALL
+		SELECT b.attnum, t.typbasetype, b.depth OPERATOR(pg_catalog.+) 1
+		FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+		WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+	)
+	SELECT a.attnum, a.attname::pg_catalog.text, pg_catalog.quote_ident(a.attname), a.atttypid,
+		pg_catalog.format_type(a.atttypid, a.atttypmod), b.typid,
+		CASE WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{21,23,20}'::pg_catalog.oid[]) THEN 'integer'
+			 WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{700,701}'::pg_catalog.oid[]) THEN 'float'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 1700 THEN 'numeric'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 16 THEN 'boolean'
+			 WHEN bt.typcategory OPERATOR(pg_catalog.=) 'S' THEN 'string'
+			 ELSE 'other' END,
+		(pg_catalog.row_number() OVER (ORDER BY a.attnum))::pg_catalog.int4 OPERATOR(pg_catalog.-) 1
+	FROM pg_catalog.pg_attribute a
+	JOIN base b ON b.attnum OPERATOR(pg_catalog.=) a.attnum
+		AND b.depth OPERATOR(pg_catalog.=) (SELECT pg_catalog.max(b2.depth) FROM base b2
+			WHERE b2.attnum OPERATOR(pg_catalog.=) a.attnum)
+	JOIN pg_catalog.pg_type bt ON bt.oid OPERATOR(pg_catalog.=) b.typid
+	WHERE a.attrelid OPERATOR(pg_catalog.=) rel AND a.attnum OPERATOR(pg_catalog.>) 0
+		AND NOT a.attisdropped
+	ORDER BY a.attnum;
+END;
+COMMENT ON FUNCTION @extschema@._columns(pg_catalog.regclass) IS
+'internal: live columns of a relation with quoted name, type, base type, kind (integer, float, numeric, boolean, string, other) and position';
+
+-- Result object of a column map expectation, with the fields and arithmetic of Great Expectations'
+-- _format_map_output: unexpected_percent = unexpected / nonnull * 100 (NULL when no non-null
+-- row), success vacuously true without rows, else (nonnull - unexpected) / nonnull >= mostly.
+CREATE FUNCTION @extschema@._map_result(element_count pg_catalog.int8, nonnull_count pg_catalog.int8,
+	unexpected_count pg_catalog.int8, mostly pg_catalog.float8, partial pg_catalog.jsonb,
+	skip_missing pg_catalog.bool)
+RETURNS pg_catalog.jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.jsonb_build_object(
+	'success', CASE WHEN element_count OPERATOR(pg_catalog.=) 0 OR nonnull_count OPERATOR(pg_catalog.=) 0 THEN true
+		ELSE (nonnull_count OPERATOR(pg_catalog.-) unexpected_count)::pg_catalog.float8
+			OPERATOR(pg_catalog./) nonnull_count::pg_catalog.float8 OPERATOR(pg_catalog.>=) mostly END,
+	'element_count', element_count,
+	'missing_count', CASE WHEN NOT skip_missing THEN element_count OPERATOR(pg_catalog.-) nonnull_count END,
+	'unexpected_count', unexpected_count,
+	'unexpected_percent', CASE WHEN nonnull_count OPERATOR(pg_catalog.>) 0 THEN
+		unexpected_count::pg_catalog.float8 OPERATOR(pg_catalog./) nonnull_count::pg_catalog.float8
+		OPERATOR(pg_catalog.*) 100 END,
+	'partial_unexpected_list', partial);
+COMMENT ON FUNCTION @extschema@._map_result(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8, pg_catalog.float8, pg_catalog.jsonb, pg_catalog.bool) IS
+'internal: result object of a column map expectation from its counts (Great Expectations arithmetic)';
+
+CREATE FUNCTION @extschema@._agg_result(success pg_catalog.bool, observed pg_catalog.jsonb,
+	details pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.jsonb_build_object('success', COALESCE(success, false), 'observed_value', observed,
+	'details', details);
+COMMENT ON FUNCTION @extschema@._agg_result(pg_catalog.bool, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'internal: result object of an aggregate or table expectation (a NULL success is a failure)';
+
+-- A parameter of an expectation, checked against its expected JSON kind. Returns NULL when the
+-- parameter is absent or JSON null (an error when required). Kinds: number, fraction (0..1),
+-- count (integer >= 0), boolean, string, array, object, scalar (string, number or boolean).
+CREATE FUNCTION @extschema@._kw(kw pg_catalog.jsonb, key pg_catalog.text, kind pg_catalog.text,
+	etype pg_catalog.text, path pg_catalog.text, required pg_catalog.bool DEFAULT false,
+	what pg_catalog.text DEFAULT 'parameter')
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	v jsonb := kw -> key;
+	t text := jsonb_typeof(kw -> key);
+	want text;
+	ok bool;
+BEGIN
+	IF v IS NULL OR t = 'null' THEN
+		IF required THEN
+			RAISE EXCEPTION '% "%" of % is required', what, key, etype
+				USING ERRCODE = 'invalid_parameter_value',
+					  DETAIL = format('%s is missing.', @extschema@._jpath(path, key));
+		END IF;
+		RETURN NULL;
+	END IF;
+	CASE kind
+		WHEN 'number' THEN ok := t = 'number'; want := 'a number';
+		WHEN 'fraction' THEN
+			ok := t = 'number';
+			IF ok THEN
+				ok := v::numeric BETWEEN 0 AND 1;
+			END IF;
+			want := 'a number between 0 and 1';
+		WHEN 'count' THEN
+			ok := t = 'number';
+			IF ok THEN
+				ok := v::numeric >= 0 AND v::numeric = trunc(v::numeric) AND v::numeric <= 9223372036854775807;
+			END IF;
+			want := 'a non-negative integer';
+		WHEN 'boolean' THEN ok := t = 'boolean'; want := 'true or false';
+		WHEN 'string' THEN ok := t = 'string'; want := 'a string';
+		WHEN 'array' THEN ok := t = 'array'; want := 'an array';
+		WHEN 'object' THEN ok := t = 'object'; want := 'an object';
+		WHEN 'scalar' THEN ok := t IN ('string', 'number', 'boolean'); want := 'a string, number or boolean';
+		ELSE RAISE EXCEPTION 'unknown parameter kind %', kind;
+	END CASE;
+	IF NOT ok THEN
+		RAISE EXCEPTION '% "%" of % must be %', what, key, etype, want
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s.', @extschema@._jpath(path, key), left(v::text, 200));
+	END IF;
+	RETURN v;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._kw(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.bool, pg_catalog.text) IS
+'internal: a parameter of an expectation checked against its JSON kind, errors name the JSON path';
+
+-- SQL literal of a JSON scalar as a value of type typ ('...'::typ), checked by casting it once so
+-- that a bad value fails here with the JSON path instead of in the middle of a scan.
+CREATE FUNCTION @extschema@._literal(v pg_catalog.jsonb, typ pg_catalog.text, what pg_catalog.text,
+	path pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	lit text;
+BEGIN
+	IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+		RETURN NULL;
+	END IF;
+	IF jsonb_typeof(v) NOT IN ('string', 'number', 'boolean') THEN
+		RAISE EXCEPTION '% must be a string, number or boolean', what
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s.', path, left(v::text, 200));
+	END IF;
+	lit := format('%L::%s', v #>> '{}', typ);
+	BEGIN
+		EXECUTE 'SELECT ' || lit;
+	EXCEPTION WHEN data_exception THEN
+		RAISE EXCEPTION '% is not a valid value of type %', what, typ
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s: %s', path, left(v::text, 200), SQLERRM);
+	END;
+	RETURN lit;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._literal(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'internal: quoted SQL literal of a JSON scalar cast to a type, checked once (errors name the JSON path)';
+
+-- SQL literal of a JSON array of scalars as a typ[] value (JSON nulls dropped), checked once.
+CREATE FUNCTION @extschema@._array_literal(v pg_catalog.jsonb, typ pg_catalog.text, what pg_catalog.text,
+	path pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	lit text;
+	bad jsonb;
+BEGIN
+	SELECT e INTO bad FROM jsonb_array_elements(v) e
+	WHERE jsonb_typeof(e) NOT IN ('string', 'number', 'boolean', 'null') LIMIT 1;
+	IF bad IS NOT NULL THEN
+		RAISE EXCEPTION 'every element of % must be a string, number or boolean', what
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s holds %s.', path, left(bad::text, 200));
+	END IF;
+	lit := format('%L::%s[]',
+		(SELECT COALESCE(array_agg(e #>> '{}' ORDER BY o), '{}') FROM jsonb_array_elements(v)
+			WITH ORDINALITY AS a(e, o) WHERE jsonb_typeof(e) <> 'null'), typ);
+	BEGIN
+		EXECUTE 'SELECT ' || lit;
+	EXCEPTION WHEN data_exception THEN
+		RAISE EXCEPTION 'an element of % is not a valid value of type %', what, typ
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s: %s', path, SQLERRM);
+	END;
+	RETURN lit;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._array_literal(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'internal: quoted SQL array literal of a JSON array cast to type[], checked once (errors name the JSON path)';
+
+-- "obs within [lo, hi]" as SQL text; lo/hi are literals or NULL (unbounded); strict bounds
+-- exclude equality. With nan_guard a NaN observation is never within bounds.
+CREATE FUNCTION @extschema@._between_sql(obs pg_catalog.text, lo pg_catalog.text, hi pg_catalog.text,
+	strict_min pg_catalog.bool, strict_max pg_catalog.bool, nan_guard pg_catalog.bool)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN '(' OPERATOR(pg_catalog.||) obs OPERATOR(pg_catalog.||) ' IS NOT NULL'
+	OPERATOR(pg_catalog.||) CASE WHEN nan_guard THEN ' AND ' OPERATOR(pg_catalog.||) obs
+		OPERATOR(pg_catalog.||) ' <> ''NaN''' ELSE '' END
+	OPERATOR(pg_catalog.||) CASE WHEN lo IS NULL THEN ''
+		ELSE ' AND ' OPERATOR(pg_catalog.||) obs OPERATOR(pg_catalog.||)
+			CASE WHEN strict_min THEN ' > ' ELSE ' >= ' END OPERATOR(pg_catalog.||) lo END
+	OPERATOR(pg_catalog.||) CASE WHEN hi IS NULL THEN ''
+		ELSE ' AND ' OPERATOR(pg_catalog.||) obs OPERATOR(pg_catalog.||)
+			CASE WHEN strict_max THEN ' < ' ELSE ' <= ' END OPERATOR(pg_catalog.||) hi END
+	OPERATOR(pg_catalog.||) ')';
+COMMENT ON FUNCTION @extschema@._between_sql(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+'internal: SQL text of a bounds check (strict or not, either bound optional, NaN optionally out of bounds)';
+
+-- ---------------------------------------------------------------- expectations
+-- Canonical names (Great Expectations' registry names), the kind of each, and its parameters.
+-- kind: map (one row at a time, counted in the main scan), agg (an aggregate in the main scan),
+-- values (value counts: one GROUP BY GROUPING SETS scan), ordered (row order: one window scan),
+-- pair (two columns, main scan), table (row count, main scan), catalog (no scan).
+CREATE FUNCTION @extschema@.expectation_types()
+RETURNS TABLE(expectation_type pg_catalog.text, kind pg_catalog.text, parameters pg_catalog.text[])
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT * FROM (VALUES
+		('expect_column_values_to_not_be_null', 'map', '{column,mostly}'::pg_catalog.text[]),
+		('expect_column_values_to_be_null', 'map', '{column,mostly}'),
+		('expect_column_values_to_be_between', 'map', '{column,min_value,max_value,strict_min,strict_max,mostly}'),
+		('expect_column_values_to_be_in_set', 'map', '{column,value_set,mostly}'),
+		('expect_column_values_to_not_be_in_set', 'map', '{column,value_set,mostly}'),
+		('expect_column_values_to_match_regex', 'map', '{column,regex,mostly}'),
+		('expect_column_values_to_not_match_regex', 'map', '{column,regex,mostly}'),
+		('expect_column_values_to_match_regex_list', 'map', '{column,regex_list,match_on,mostly}'),
+		('expect_column_values_to_not_match_regex_list', 'map', '{column,regex_list,mostly}'),
+		('expect_column_values_to_match_like_pattern', 'map', '{column,like_pattern,mostly}'),
+		('expect_column_values_to_not_match_like_pattern', 'map', '{column,like_pattern,mostly}'),
+		('expect_column_value_lengths_to_be_between', 'map', '{column,min_value,max_value,strict_min,strict_max,mostly}'),
+		('expect_column_value_lengths_to_equal', 'map', '{column,value,mostly}'),
+		('expect_column_values_to_be_unique', 'values', '{column,mostly}'),
+		('expect_column_values_to_be_increasing', 'ordered', '{column,strictly,order_by,mostly}'),
+		('expect_column_values_to_be_decreasing', 'ordered', '{column,strictly,order_by,mostly}'),
+		('expect_column_values_to_be_of_type', 'catalog', '{column,type_}'),
+		('expect_column_values_to_be_in_type_list', 'catalog', '{column,type_list}'),
+		('expect_column_to_exist', 'catalog', '{column,column_index}'),
+		('expect_column_mean_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_median_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_stdev_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_min_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_max_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_sum_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_quantile_values_to_be_between', 'agg', '{column,quantile_ranges,allow_relative_error}'),
+		('expect_column_proportion_of_unique_values_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_unique_value_count_to_be_between', 'agg', '{column,min_value,max_value,strict_min,strict_max}'),
+		('expect_column_distinct_values_to_be_in_set', 'values', '{column,value_set}'),
+		('expect_column_distinct_values_to_contain_set', 'values', '{column,value_set}'),
+		('expect_column_distinct_values_to_equal_set', 'values', '{column,value_set}'),
+		('expect_column_most_common_value_to_be_in_set', 'values', '{column,value_set,ties_okay}'),
+		('expect_column_pair_values_to_be_equal', 'pair', '{column_A,column_B,ignore_row_if,mostly}'),
+		('expect_column_pair_values_a_to_be_greater_than_b', 'pair', '{column_A,column_B,or_equal,ignore_row_if,mostly}'),
+		('expect_table_row_count_to_be_between', 'table', '{min_value,max_value,strict_min,strict_max}'),
+		('expect_table_row_count_to_equal', 'table', '{value}'),
+		('expect_table_column_count_to_be_between', 'catalog', '{min_value,max_value,strict_min,strict_max}'),
+		('expect_table_column_count_to_equal', 'catalog', '{value}'),
+		('expect_table_columns_to_match_ordered_list', 'catalog', '{column_list}'),
+		('expect_table_columns_to_match_set', 'catalog', '{column_set,exact_match}')
+	) AS e(expectation_type, kind, parameters)
+	ORDER BY 1;
+END;
+COMMENT ON FUNCTION @extschema@.expectation_types() IS
+'the expectations expect() and expect_all() know, with how each is computed and its parameters';
+
+-- Compiles one expectation into a plan (jsonb): which scan computes it, the SQL fragments of that
+-- scan, and the SQL expression of its result object. i numbers the expectation (aliases a<i>_*);
+-- tpath and kpath say where its name and its parameters come from, for error messages.
+CREATE FUNCTION @extschema@._expect_compile(rel pg_catalog.regclass, i pg_catalog.int4,
+	etype pg_catalog.text, kw pg_catalog.jsonb, tpath pg_catalog.text, kpath pg_catalog.text)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	name text := lower(etype);
+	kind text;
+	params text[];
+	ignored text[] := '{result_format,include_config,catch_exceptions,meta,notes,id,severity,rendered_content,description}';
+	key text;
+	c record;
+	c2 record;
+	colname text;
+	col text;
+	typ text;
+	mostly float8;
+	k int := 20;
+	rf jsonb;
+	a text := 'a' || i;
+	aggs text[] := '{}';
+	witems text[] := '{}';
+	vatts jsonb := '[]';
+	result text;
+	scan text;
+	u text;
+	lo text;
+	hi text;
+	smin bool;
+	smax bool;
+	cmptyp text;
+	obs text;
+	v jsonb;
+	arr text;
+	t text;
+	partial text;
+	cols jsonb;
+	nan_guard bool;
+	n int;
+	ok bool;
+	details jsonb;
+BEGIN
+	IF name NOT LIKE 'expect\_%' THEN
+		name := 'expect_' || name;
+	END IF;
+	SELECT e.kind, e.parameters INTO kind, params
+	FROM @extschema@.expectation_types() e WHERE e.expectation_type = name;
+	IF kind IS NULL THEN
+		RAISE EXCEPTION 'unknown expectation "%"', etype
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s names it.', tpath),
+				  HINT = 'SELECT * FROM mlcheck.expectation_types() lists the expectations mlcheck knows.';
+	END IF;
+	IF kw IS NULL OR jsonb_typeof(kw) <> 'object' THEN
+		RAISE EXCEPTION 'the parameters of % must be a JSON object', name
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', kpath, COALESCE(kw::text, 'missing'));
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(kw) LOOP
+		IF key = 'row_condition' OR key = 'condition_parser' THEN
+			RAISE EXCEPTION 'parameter "%" of % is not supported', key, name
+				USING ERRCODE = 'feature_not_supported',
+					  DETAIL = format('%s is set.', @extschema@._jpath(kpath, key)),
+					  HINT = 'Validate a view that filters the rows instead.';
+		ELSIF key <> ALL (params) AND key <> ALL (ignored) THEN
+			RAISE EXCEPTION 'unknown parameter "%" for %', key, name
+				USING ERRCODE = 'invalid_parameter_value',
+					  DETAIL = format('%s is not a parameter of %s.', @extschema@._jpath(kpath, key), name),
+					  HINT = format('Its parameters are: %s.', array_to_string(params, ', '));
+		END IF;
+	END LOOP;
+	-- result_format {"partial_unexpected_count": k} sets the length of partial_unexpected_list
+	rf := kw -> 'result_format';
+	IF jsonb_typeof(rf) = 'object' AND rf ? 'partial_unexpected_count' THEN
+		v := @extschema@._kw(rf, 'partial_unexpected_count', 'count', name, @extschema@._jpath(kpath, 'result_format'));
+		IF v IS NOT NULL THEN
+			IF v::numeric > 1000 THEN
+				RAISE EXCEPTION 'partial_unexpected_count of % must be at most 1000', name
+					USING ERRCODE = 'invalid_parameter_value',
+						  DETAIL = format('%s is %s.', @extschema@._jpath(@extschema@._jpath(kpath, 'result_format'), 'partial_unexpected_count'), v);
+			END IF;
+			k := v::int;
+		END IF;
+	END IF;
+	IF 'mostly' = ANY (params) THEN
+		mostly := COALESCE((@extschema@._kw(kw, 'mostly', 'fraction', name, kpath))::float8, 1);
+	END IF;
+	IF 'column' = ANY (params) THEN
+		colname := @extschema@._kw(kw, 'column', 'string', name, kpath, true) #>> '{}';
+		SELECT * INTO c FROM @extschema@._columns(rel) x WHERE x.name = colname;
+		IF NOT FOUND AND name <> 'expect_column_to_exist' THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', colname, rel
+				USING ERRCODE = 'undefined_column',
+					  DETAIL = format('%s of %s names it.', @extschema@._jpath(kpath, 'column'), name);
+		END IF;
+		col := c.qname;
+		typ := c.typname;
+	END IF;
+	IF 'strict_min' = ANY (params) THEN
+		smin := COALESCE((@extschema@._kw(kw, 'strict_min', 'boolean', name, kpath))::bool, false);
+		smax := COALESCE((@extschema@._kw(kw, 'strict_max', 'boolean', name, kpath))::bool, false);
+	END IF;
+
+	-- ------------------------------------------------ column map expectations (main scan)
+	IF kind = 'map' THEN
+		scan := 'main';
+		IF name = 'expect_column_values_to_not_be_null' THEN
+			aggs := ARRAY[format('pg_catalog.count(*) FILTER (WHERE %s IS NULL) AS %s_u', col, a)];
+			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_u, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(NULL::jsonb), ''[]'') FROM pg_catalog.generate_series(1, LEAST(q.%1$s_u, %3$s))), true)',
+				a, mostly, k);
+		ELSIF name = 'expect_column_values_to_be_null' THEN
+			-- count_sample ignores NULLs: it counts and samples the non-null values
+			aggs := ARRAY[format('@extschema@.count_sample((%s)::text, true, %s, false) AS %s_p', col, k, a)];
+			result := format('@extschema@._map_result(q.n, q.n, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), true)',
+				a, mostly, typ);
+		ELSE
+			IF name = 'expect_column_values_to_be_between' THEN
+				-- an integer column meets a fractional bound as numeric (1.5 is a valid bound)
+				lo := @extschema@._kw(kw, 'min_value', CASE WHEN c.kind IN ('integer', 'float', 'numeric') THEN 'number' ELSE 'scalar' END, name, kpath);
+				hi := @extschema@._kw(kw, 'max_value', CASE WHEN c.kind IN ('integer', 'float', 'numeric') THEN 'number' ELSE 'scalar' END, name, kpath);
+				t := typ;
+				IF c.kind = 'integer' THEN
+					IF lo::numeric <> trunc(lo::numeric) OR hi::numeric <> trunc(hi::numeric) THEN
+						t := 'numeric';
+					END IF;
+				END IF;
+				lo := @extschema@._literal(lo::jsonb, t, 'min_value', @extschema@._jpath(kpath, 'min_value'));
+				hi := @extschema@._literal(hi::jsonb, t, 'max_value', @extschema@._jpath(kpath, 'max_value'));
+				IF lo IS NULL AND hi IS NULL THEN
+					RAISE EXCEPTION '% needs min_value or max_value', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
+				END IF;
+				-- NULL for a NULL value (every predicate here is), so FILTER needs no IS NOT NULL
+				u := '(' || concat_ws(' OR ',
+					CASE WHEN lo IS NOT NULL THEN format('%s %s %s', col, CASE WHEN smin THEN '<=' ELSE '<' END, lo) END,
+					CASE WHEN hi IS NOT NULL THEN format('%s %s %s', col, CASE WHEN smax THEN '>=' ELSE '>' END, hi) END) || ')';
+			ELSIF name IN ('expect_column_values_to_be_in_set', 'expect_column_values_to_not_be_in_set') THEN
+				v := @extschema@._kw(kw, 'value_set', 'array', name, kpath, true);
+				-- an integer column meets a fractional element as numeric (it is simply not in the column)
+				t := typ;
+				IF c.kind = 'integer' THEN
+					IF EXISTS (SELECT 1 FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) = 'number'
+							AND (e #>> '{}')::numeric <> trunc((e #>> '{}')::numeric)) THEN
+						t := 'numeric';
+					END IF;
+				END IF;
+				arr := @extschema@._array_literal(v, t, 'value_set', @extschema@._jpath(kpath, 'value_set'));
+				-- the array holds no NULL; NULL = ANY ('{}') is false, not NULL, hence the guard
+				u := format('%s = ANY (%s)', col, arr);
+				IF name = 'expect_column_values_to_be_in_set' THEN
+					u := format('%s IS NOT NULL AND NOT %s', col, u);
+				END IF;
+			ELSIF name IN ('expect_column_values_to_match_regex', 'expect_column_values_to_not_match_regex') THEN
+				t := @extschema@._kw(kw, 'regex', 'string', name, kpath, true) #>> '{}';
+				BEGIN
+					PERFORM '' ~ t;
+				EXCEPTION WHEN invalid_regular_expression THEN
+					RAISE EXCEPTION 'invalid regular expression in %: %', name, SQLERRM
+						USING ERRCODE = 'invalid_regular_expression',
+							  DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'regex'), to_jsonb(t));
+				END;
+				u := format('(%s)::text ~ %L', col, t);
+				IF name = 'expect_column_values_to_match_regex' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name IN ('expect_column_values_to_match_regex_list', 'expect_column_values_to_not_match_regex_list') THEN
+				v := @extschema@._kw(kw, 'regex_list', 'array', name, kpath, true);
+				IF jsonb_array_length(v) = 0 THEN
+					RAISE EXCEPTION 'regex_list of % must not be empty', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is [].', @extschema@._jpath(kpath, 'regex_list'));
+				END IF;
+				t := COALESCE(@extschema@._kw(kw, 'match_on', 'string', name, kpath) #>> '{}', 'any');
+				IF t NOT IN ('any', 'all') THEN
+					RAISE EXCEPTION 'match_on of % must be "any" or "all"', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'match_on'), to_jsonb(t));
+				END IF;
+				u := NULL;
+				FOR n IN 0 .. jsonb_array_length(v) - 1 LOOP
+					IF jsonb_typeof(v -> n) <> 'string' THEN
+						RAISE EXCEPTION 'every element of regex_list of % must be a string', name
+							USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s[%s] is %s.', @extschema@._jpath(kpath, 'regex_list'), n, v -> n);
+					END IF;
+					BEGIN
+						PERFORM '' ~ (v ->> n);
+					EXCEPTION WHEN invalid_regular_expression THEN
+						RAISE EXCEPTION 'invalid regular expression in %: %', name, SQLERRM
+							USING ERRCODE = 'invalid_regular_expression',
+								  DETAIL = format('%s[%s] is %s.', @extschema@._jpath(kpath, 'regex_list'), n, v -> n);
+					END;
+					u := COALESCE(u || CASE WHEN t = 'all' THEN ' AND ' ELSE ' OR ' END, '')
+						|| format('(%s)::text ~ %L', col, v ->> n);
+				END LOOP;
+				u := '(' || u || ')';
+				IF name = 'expect_column_values_to_match_regex_list' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name IN ('expect_column_values_to_match_like_pattern', 'expect_column_values_to_not_match_like_pattern') THEN
+				t := @extschema@._kw(kw, 'like_pattern', 'string', name, kpath, true) #>> '{}';
+				IF t ~ '(^|[^\\])(\\\\)*\\$' THEN
+					RAISE EXCEPTION 'invalid LIKE pattern in %: it must not end with the escape character', name
+						USING ERRCODE = 'invalid_escape_sequence',
+							  DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'like_pattern'), to_jsonb(t));
+				END IF;
+				u := format('(%s)::text LIKE %L', col, t);
+				IF name = 'expect_column_values_to_match_like_pattern' THEN
+					u := 'NOT ' || u;
+				END IF;
+			ELSIF name = 'expect_column_value_lengths_to_be_between' THEN
+				lo := (@extschema@._kw(kw, 'min_value', 'count', name, kpath))::text;
+				hi := (@extschema@._kw(kw, 'max_value', 'count', name, kpath))::text;
+				IF lo IS NULL AND hi IS NULL THEN
+					RAISE EXCEPTION '% needs min_value or max_value', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s sets neither.', kpath);
+				END IF;
+				t := format('pg_catalog.char_length((%s)::text)', col);
+				u := '(' || concat_ws(' OR ',
+					CASE WHEN lo IS NOT NULL THEN format('%s %s %s', t, CASE WHEN smin THEN '<=' ELSE '<' END, lo) END,
+					CASE WHEN hi IS NOT NULL THEN format('%s %s %s', t, CASE WHEN smax THEN '>=' ELSE '>' END, hi) END) || ')';
+			ELSIF name = 'expect_column_value_lengths_to_equal' THEN
+				lo := (@extschema@._kw(kw, 'value', 'count', name, kpath, true))::text;
+				u := format('pg_catalog.char_length((%s)::text) <> %s', col, lo);
+			ELSE
+				RAISE EXCEPTION 'expectation % has no map compiler', name;
+			END IF;
+			-- one FILTER for the count and the sample of the unexpected values
+			aggs := ARRAY[format('pg_catalog.count(%s) AS %s_nn', col, a),
+				format('@extschema@.count_sample((%s)::text, true, %s, false) FILTER (WHERE %s) AS %s_p', col, k, u, a)];
+			result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), false)',
+				a, mostly, typ);
+		END IF;
+
+	-- ------------------------------------------------ pairs of columns (main scan)
+	ELSIF kind = 'pair' THEN
+		scan := 'main';
+		colname := @extschema@._kw(kw, 'column_A', 'string', name, kpath, true) #>> '{}';
+		SELECT * INTO c FROM @extschema@._columns(rel) x WHERE x.name = colname;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', colname, rel
+				USING ERRCODE = 'undefined_column', DETAIL = format('%s of %s names it.', @extschema@._jpath(kpath, 'column_A'), name);
+		END IF;
+		t := @extschema@._kw(kw, 'column_B', 'string', name, kpath, true) #>> '{}';
+		SELECT * INTO c2 FROM @extschema@._columns(rel) x WHERE x.name = t;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', t, rel
+				USING ERRCODE = 'undefined_column', DETAIL = format('%s of %s names it.', @extschema@._jpath(kpath, 'column_B'), name);
+		END IF;
+		t := CASE WHEN name = 'expect_column_pair_values_to_be_equal' THEN '='
+			WHEN COALESCE((@extschema@._kw(kw, 'or_equal', 'boolean', name, kpath))::bool, false) THEN '>='
+			ELSE '>' END;
+		BEGIN
+			EXECUTE format('SELECT NULL::%s %s NULL::%s', c.typname, t, c2.typname);
+		EXCEPTION WHEN undefined_function OR datatype_mismatch THEN
+			RAISE EXCEPTION 'columns "%" (%) and "%" (%) cannot be compared with %', c.name, c.typname, c2.name, c2.typname, t
+				USING ERRCODE = 'datatype_mismatch',
+					  DETAIL = format('%s and %s name them.', @extschema@._jpath(kpath, 'column_A'), @extschema@._jpath(kpath, 'column_B'));
+		END;
+		u := format('NOT COALESCE(%s %s %s, false)', c.qname, t, c2.qname);
+		v := COALESCE(@extschema@._kw(kw, 'ignore_row_if', 'string', name, kpath), '"both_values_are_missing"');
+		hi := CASE v #>> '{}'
+			WHEN 'both_values_are_missing' THEN format('NOT (%s IS NULL AND %s IS NULL)', c.qname, c2.qname)
+			WHEN 'either_value_is_missing' THEN format('NOT (%s IS NULL OR %s IS NULL)', c.qname, c2.qname)
+			WHEN 'neither' THEN 'true' END;
+		IF hi IS NULL THEN
+			RAISE EXCEPTION 'ignore_row_if of % must be "both_values_are_missing", "either_value_is_missing" or "neither"', name
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'ignore_row_if'), v);
+		END IF;
+		aggs := ARRAY[format('pg_catalog.count(*) FILTER (WHERE %s) AS %s_nn', hi, a),
+			format('@extschema@.count_sample(pg_catalog.jsonb_build_array(%s, %s)::text, true, %s, false) FILTER (WHERE %s AND %s) AS %s_p',
+				c.qname, c2.qname, k, hi, u, a)];
+		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(x.v::jsonb ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), false)',
+			a, mostly);
+		colname := c.name;
+
+	-- ------------------------------------------------ aggregates of a column (main scan)
+	ELSIF kind = 'agg' THEN
+		scan := 'main';
+		IF name IN ('expect_column_mean_to_be_between', 'expect_column_median_to_be_between',
+					'expect_column_stdev_to_be_between', 'expect_column_sum_to_be_between')
+			AND c.kind NOT IN ('integer', 'float', 'numeric') THEN
+			RAISE EXCEPTION '% needs a numeric column', name
+				USING ERRCODE = 'datatype_mismatch',
+					  DETAIL = format('Column "%s" of relation %s is of type %s.', c.name, rel, c.typname);
+		END IF;
+		-- the type observations are compared in: float8 for floating-point results (as Great
+		-- Expectations compares Python floats), numeric for exact ones, else the column's type
+		cmptyp := CASE
+			WHEN name IN ('expect_column_median_to_be_between', 'expect_column_proportion_of_unique_values_to_be_between') THEN 'double precision'
+			WHEN name = 'expect_column_unique_value_count_to_be_between' THEN 'numeric'
+			WHEN c.kind = 'float' THEN 'double precision'
+			WHEN c.kind IN ('integer', 'numeric') THEN 'numeric'
+			ELSE typ END;
+		nan_guard := cmptyp IN ('double precision', 'numeric');
+		IF name <> 'expect_column_quantile_values_to_be_between' THEN
+			lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', CASE WHEN nan_guard THEN 'number' ELSE 'scalar' END, name, kpath),
+				cmptyp, 'min_value', @extschema@._jpath(kpath, 'min_value'));
+			hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', CASE WHEN nan_guard THEN 'number' ELSE 'scalar' END, name, kpath),
+				cmptyp, 'max_value', @extschema@._jpath(kpath, 'max_value'));
+		END IF;
+		obs := format('q.%s_o', a);
+		CASE name
+			WHEN 'expect_column_mean_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.avg(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_median_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.percentile_cont(0.5) WITHIN GROUP (ORDER BY (%s)::double precision) AS %s_o', col, a)];
+			WHEN 'expect_column_stdev_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.stddev_samp(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_sum_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.sum(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_min_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.min(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_max_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.max(%s) AS %s_o', col, a)];
+			WHEN 'expect_column_unique_value_count_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.count(DISTINCT %s) AS %s_o', col, a)];
+			WHEN 'expect_column_proportion_of_unique_values_to_be_between' THEN
+				aggs := ARRAY[format('pg_catalog.count(DISTINCT %s) AS %s_d', col, a), format('pg_catalog.count(%s) AS %s_nn', col, a)];
+				obs := format('(CASE WHEN q.%1$s_nn = 0 THEN 0::double precision ELSE q.%1$s_d::double precision / q.%1$s_nn::double precision END)', a);
+			WHEN 'expect_column_quantile_values_to_be_between' THEN
+				v := @extschema@._kw(kw, 'quantile_ranges', 'object', name, kpath, true);
+				t := @extschema@._jpath(kpath, 'quantile_ranges');
+				IF jsonb_typeof(v -> 'quantiles') IS DISTINCT FROM 'array' OR jsonb_array_length(v -> 'quantiles') = 0
+					OR EXISTS (SELECT 1 FROM jsonb_array_elements(v -> 'quantiles') e
+						WHERE jsonb_typeof(e) <> 'number' OR e::numeric NOT BETWEEN 0 AND 1) THEN
+					RAISE EXCEPTION 'quantile_ranges.quantiles of % must be a non-empty array of numbers between 0 and 1', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(t, 'quantiles'), COALESCE(left((v -> 'quantiles')::text, 200), 'missing'));
+				END IF;
+				IF jsonb_typeof(v -> 'value_ranges') IS DISTINCT FROM 'array'
+					OR jsonb_array_length(v -> 'value_ranges') <> jsonb_array_length(v -> 'quantiles')
+					OR EXISTS (SELECT 1 FROM jsonb_array_elements(v -> 'value_ranges') e
+						WHERE jsonb_typeof(e) <> 'array' OR jsonb_array_length(e) <> 2) THEN
+					RAISE EXCEPTION 'quantile_ranges.value_ranges of % must be an array of [min, max] pairs, one per quantile', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(t, 'value_ranges'), COALESCE(left((v -> 'value_ranges')::text, 200), 'missing'));
+				END IF;
+				IF EXISTS (SELECT 1 FROM jsonb_object_keys(v) x WHERE x NOT IN ('quantiles', 'value_ranges')) THEN
+					RAISE EXCEPTION 'quantile_ranges of % takes only quantiles and value_ranges', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', t, left(v::text, 200));
+				END IF;
+				IF c.kind = 'other' AND c.typname NOT IN ('date', 'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'interval') THEN
+					BEGIN
+						EXECUTE format('SELECT NULL::%1$s < NULL::%1$s', typ);
+					EXCEPTION WHEN undefined_function THEN
+						RAISE EXCEPTION '% needs a column with an ordering', name
+							USING ERRCODE = 'datatype_mismatch', DETAIL = format('Column "%s" of relation %s is of type %s.', c.name, rel, c.typname);
+					END;
+				END IF;
+				aggs := ARRAY[format('pg_catalog.percentile_disc(%L::double precision[]) WITHIN GROUP (ORDER BY %s) AS %s_o',
+					(SELECT array_agg(e::text::float8 ORDER BY o) FROM jsonb_array_elements(v -> 'quantiles') WITH ORDINALITY AS x(e, o)), col, a)];
+				arr := NULL;
+				FOR n IN 0 .. jsonb_array_length(v -> 'quantiles') - 1 LOOP
+					lo := @extschema@._literal(v -> 'value_ranges' -> n -> 0, cmptyp, 'a quantile bound', format('%s[%s][0]', @extschema@._jpath(t, 'value_ranges'), n));
+					hi := @extschema@._literal(v -> 'value_ranges' -> n -> 1, cmptyp, 'a quantile bound', format('%s[%s][1]', @extschema@._jpath(t, 'value_ranges'), n));
+					arr := COALESCE(arr || ', ', '') || format('COALESCE(%s, false)',
+						@extschema@._between_sql(CASE WHEN cmptyp = typ THEN format('(q.%s_o)[%s]', a, n + 1) ELSE format('((q.%s_o)[%s])::%s', a, n + 1, cmptyp) END,
+							lo, hi, false, false, nan_guard));
+				END LOOP;
+				result := format('@extschema@._agg_result(true = ALL (ARRAY[%1$s]), pg_catalog.jsonb_build_object(''quantiles'', %2$L::jsonb, ''values'', pg_catalog.to_jsonb(q.%3$s_o)), pg_catalog.jsonb_build_object(''success_details'', pg_catalog.to_jsonb(ARRAY[%1$s])))',
+					arr, v -> 'quantiles', a);
+			ELSE
+				RAISE EXCEPTION 'expectation % has no aggregate compiler', name;
+		END CASE;
+		IF result IS NULL THEN
+			result := format('@extschema@._agg_result(%s, pg_catalog.to_jsonb(%s), NULL)',
+				@extschema@._between_sql(CASE WHEN cmptyp = typ OR name IN ('expect_column_median_to_be_between', 'expect_column_proportion_of_unique_values_to_be_between')
+					THEN obs ELSE format('(%s)::%s', obs, cmptyp) END, lo, hi, smin, smax, nan_guard), obs);
+		END IF;
+
+	-- ------------------------------------------------ the row count (main scan)
+	ELSIF kind = 'table' THEN
+		scan := 'main';
+		IF name = 'expect_table_row_count_to_equal' THEN
+			lo := @extschema@._kw(kw, 'value', 'count', name, kpath, true)::text;
+			result := format('@extschema@._agg_result(q.n = %s, pg_catalog.to_jsonb(q.n), NULL)', lo);
+		ELSE
+			lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', 'number', name, kpath), 'numeric', 'min_value', @extschema@._jpath(kpath, 'min_value'));
+			hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', 'number', name, kpath), 'numeric', 'max_value', @extschema@._jpath(kpath, 'max_value'));
+			result := format('@extschema@._agg_result(%s, pg_catalog.to_jsonb(q.n), NULL)',
+				@extschema@._between_sql('q.n::numeric', lo, hi, smin, smax, false));
+		END IF;
+
+	-- ------------------------------------------------ value counts (one GROUP BY GROUPING SETS scan)
+	ELSIF kind = 'values' THEN
+		scan := 'values';
+		vatts := jsonb_build_array(jsonb_build_object('att', c.attnum, 'expr', col));
+		t := format('vc.v%s', c.attnum);
+		u := format('vc.g%s = 0 AND %s IS NOT NULL', c.attnum, t);
+		IF name = 'expect_column_values_to_be_unique' THEN
+			result := format('@extschema@._map_result(COALESCE((SELECT pg_catalog.sum(vc.cnt) FROM vc WHERE vc.g%1$s = 0), 0)::bigint, '
+				'COALESCE((SELECT pg_catalog.sum(vc.cnt) FROM vc WHERE %2$s), 0)::bigint, '
+				'COALESCE((SELECT pg_catalog.sum(vc.cnt) FROM vc WHERE %2$s AND vc.cnt > 1), 0)::bigint, %3$s, '
+				'(SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(d.v) ORDER BY d.v, d.r), ''[]'') FROM '
+				'(SELECT %4$s AS v, r FROM vc, pg_catalog.generate_series(1, LEAST(vc.cnt, %5$s)) AS r WHERE %2$s AND vc.cnt > 1 ORDER BY %4$s, r LIMIT %5$s) d), false)',
+				c.attnum, u, mostly, t, k);
+		ELSE
+			v := @extschema@._kw(kw, 'value_set', 'array', name, kpath, name <> 'expect_column_distinct_values_to_be_in_set');
+			arr := @extschema@._array_literal(COALESCE(v, '[]'), typ, 'value_set', @extschema@._jpath(kpath, 'value_set'));
+			IF name = 'expect_column_most_common_value_to_be_in_set' THEN
+				lo := format('(SELECT %1$s AS v FROM vc WHERE %2$s AND vc.cnt = (SELECT pg_catalog.max(vc.cnt) FROM vc WHERE %2$s))', t, u);
+				hi := format('EXISTS (SELECT 1 FROM %s m WHERE m.v = ANY (%s))', lo, arr);
+				IF NOT COALESCE((@extschema@._kw(kw, 'ties_okay', 'boolean', name, kpath))::bool, false) THEN
+					hi := format('(SELECT pg_catalog.count(*) FROM %s m) = 1 AND %s', lo, hi);
+				END IF;
+				result := format('@extschema@._agg_result(%s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(m.v) ORDER BY m.v), ''[]'') FROM %s m), NULL)', hi, lo);
+			ELSE
+				lo := format('NOT EXISTS (SELECT 1 FROM vc WHERE %s AND NOT COALESCE(%s = ANY (%s), false))', u, t, arr);
+				hi := format('NOT EXISTS (SELECT 1 FROM pg_catalog.unnest(%s) AS e(x) WHERE NOT EXISTS (SELECT 1 FROM vc WHERE %s AND %s = e.x))', arr, u, t);
+				result := format('@extschema@._agg_result(%s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(%2$s) ORDER BY %2$s), ''[]'') FROM vc WHERE %3$s), '
+					'pg_catalog.jsonb_build_object(''value_counts'', (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(''value'', %2$s, ''count'', vc.cnt) ORDER BY %2$s), ''[]'') FROM vc WHERE %3$s)))',
+					CASE name
+						WHEN 'expect_column_distinct_values_to_be_in_set' THEN format('pg_catalog.cardinality(%s) = 0 OR %s', arr, lo)
+						WHEN 'expect_column_distinct_values_to_contain_set' THEN hi
+						ELSE lo || ' AND ' || hi END,
+					t, u);
+			END IF;
+		END IF;
+
+	-- ------------------------------------------------ row order (one window scan)
+	ELSIF kind = 'ordered' THEN
+		scan := 'ordered';
+		v := NULLIF(kw -> 'order_by', 'null');
+		IF jsonb_typeof(v) NOT IN ('string', 'array') THEN
+			RAISE EXCEPTION 'order_by of % must be a column name or an array of column names', name
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'order_by'), v);
+		END IF;
+		IF v IS NULL THEN
+			IF (SELECT relkind FROM pg_catalog.pg_class WHERE oid = rel) NOT IN ('r', 'm') THEN
+				RAISE EXCEPTION '% needs order_by on relation %', name, rel
+					USING ERRCODE = 'invalid_parameter_value',
+						  DETAIL = 'Only plain tables and materialized views have one physical row order.',
+						  HINT = 'Name the column(s) that order the rows in order_by.';
+			END IF;
+			witems := ARRAY[format('ctid AS w%s_o1', i)];
+			t := 'ctid';
+		ELSE
+			IF jsonb_typeof(v) = 'string' THEN
+				v := jsonb_build_array(v);
+			END IF;
+			IF jsonb_array_length(v) = 0 THEN
+				RAISE EXCEPTION 'order_by of % must name at least one column', name
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is [].', @extschema@._jpath(kpath, 'order_by'));
+			END IF;
+			t := NULL;
+			FOR n IN 0 .. jsonb_array_length(v) - 1 LOOP
+				SELECT * INTO c2 FROM @extschema@._columns(rel) x WHERE x.name = v ->> n AND jsonb_typeof(v -> n) = 'string';
+				IF NOT FOUND THEN
+					RAISE EXCEPTION 'order_by of % names no column of relation %', name, rel
+						USING ERRCODE = 'undefined_column', DETAIL = format('%s[%s] is %s.', @extschema@._jpath(kpath, 'order_by'), n, v -> n);
+				END IF;
+				witems := witems || format('%s AS w%s_o%s', c2.qname, i, n + 1);
+				t := COALESCE(t || ', ', '') || c2.qname;
+			END LOOP;
+		END IF;
+		witems := witems || format('%s AS w%s_v', col, i)
+			|| format('pg_catalog.lag(%1$s) OVER (PARTITION BY (%1$s) IS NULL ORDER BY %2$s) AS w%3$s_p', col, t, i);
+		u := format('s.w%1$s_v IS NOT NULL AND s.w%1$s_p IS NOT NULL AND NOT (s.w%1$s_v %2$s s.w%1$s_p)', i,
+			CASE WHEN name = 'expect_column_values_to_be_increasing' THEN '>' ELSE '<' END
+			|| CASE WHEN COALESCE((@extschema@._kw(kw, 'strictly', 'boolean', name, kpath))::bool, false) THEN '' ELSE '=' END);
+		aggs := ARRAY[format('pg_catalog.count(s.w%s_v) AS %s_nn', i, a),
+			format('@extschema@.count_sample((s.w%s_v)::text, true, %s, false ORDER BY %s) FILTER (WHERE %s) AS %s_p', i, k,
+				(SELECT string_agg(format('s.w%s_o%s', i, g), ', ' ORDER BY g) FROM generate_series(1, cardinality(witems) - 2) g), u, a)];
+		result := format('@extschema@._map_result(q.n, q.%1$s_nn, q.%1$s_p[1]::int8, %2$s, (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%3$s) ORDER BY x.o), ''[]'') FROM pg_catalog.unnest(q.%1$s_p[5:]) WITH ORDINALITY AS x(v, o)), false)',
+			a, mostly, typ);
+
+	-- ------------------------------------------------ the catalog (no scan)
+	ELSIF kind = 'catalog' THEN
+		scan := 'catalog';
+		cols := (SELECT COALESCE(jsonb_agg(x.name ORDER BY x.attnum), '[]') FROM @extschema@._columns(rel) x);
+		IF name IN ('expect_column_values_to_be_of_type', 'expect_column_values_to_be_in_type_list') THEN
+			IF name = 'expect_column_values_to_be_of_type' THEN
+				v := jsonb_build_array(@extschema@._kw(kw, 'type_', 'string', name, kpath, true));
+				t := @extschema@._jpath(kpath, 'type_');
+			ELSE
+				v := @extschema@._kw(kw, 'type_list', 'array', name, kpath, true);
+				t := @extschema@._jpath(kpath, 'type_list');
+			END IF;
+			ok := false;
+			FOR n IN 0 .. jsonb_array_length(v) - 1 LOOP
+				IF jsonb_typeof(v -> n) <> 'string' THEN
+					RAISE EXCEPTION 'type names of % must be strings', name
+						USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s holds %s.', t, v -> n);
+				END IF;
+				BEGIN
+					hi := to_regtype(v ->> n)::oid::text;
+				EXCEPTION WHEN OTHERS THEN
+					hi := NULL;
+				END;
+				IF hi IS NULL THEN
+					RAISE EXCEPTION 'type "%" does not exist', v ->> n
+						USING ERRCODE = 'undefined_object', DETAIL = format('%s of %s names it.', t, name);
+				END IF;
+				ok := ok OR hi::oid = c.typid;
+			END LOOP;
+			result := quote_literal(@extschema@._agg_result(ok, to_jsonb(c.typname), NULL)::text) || '::jsonb';
+		ELSIF name = 'expect_column_to_exist' THEN
+			v := @extschema@._kw(kw, 'column_index', 'count', name, kpath);
+			result := quote_literal(@extschema@._agg_result(c.attnum IS NOT NULL AND (v IS NULL OR v::int = c.ordinal),
+				to_jsonb(c.ordinal), NULL)::text) || '::jsonb';
+			colname := @extschema@._kw(kw, 'column', 'string', name, kpath, true) #>> '{}';
+		ELSIF name IN ('expect_table_column_count_to_equal', 'expect_table_column_count_to_be_between') THEN
+			n := jsonb_array_length(cols);
+			IF name = 'expect_table_column_count_to_equal' THEN
+				ok := n = (@extschema@._kw(kw, 'value', 'count', name, kpath, true))::numeric;
+			ELSE
+				lo := @extschema@._literal(@extschema@._kw(kw, 'min_value', 'number', name, kpath), 'numeric', 'min_value', @extschema@._jpath(kpath, 'min_value'));
+				hi := @extschema@._literal(@extschema@._kw(kw, 'max_value', 'number', name, kpath), 'numeric', 'max_value', @extschema@._jpath(kpath, 'max_value'));
+				EXECUTE 'SELECT ' || @extschema@._between_sql(n || '::numeric', lo, hi, smin, smax, false) INTO ok;
+			END IF;
+			result := quote_literal(@extschema@._agg_result(ok, to_jsonb(n), NULL)::text) || '::jsonb';
+		ELSIF name = 'expect_table_columns_to_match_ordered_list' THEN
+			v := @extschema@._kw(kw, 'column_list', 'array', name, kpath, true);
+			IF EXISTS (SELECT 1 FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) <> 'string') THEN
+				RAISE EXCEPTION 'column_list of % must be an array of strings', name
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'column_list'), left(v::text, 200));
+			END IF;
+			details := (SELECT COALESCE(jsonb_agg(jsonb_build_object('Expected Column Position', g, 'Expected', v -> g, 'Found', cols -> g) ORDER BY g), '[]')
+				FROM generate_series(0, greatest(jsonb_array_length(v), jsonb_array_length(cols)) - 1) g
+				WHERE (v -> g) IS DISTINCT FROM (cols -> g));
+			result := quote_literal(@extschema@._agg_result(details = '[]', cols,
+				CASE WHEN details <> '[]' THEN jsonb_build_object('mismatched', details) END)::text) || '::jsonb';
+		ELSIF name = 'expect_table_columns_to_match_set' THEN
+			v := @extschema@._kw(kw, 'column_set', 'array', name, kpath, true);
+			IF EXISTS (SELECT 1 FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) <> 'string') THEN
+				RAISE EXCEPTION 'column_set of % must be an array of strings', name
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath(kpath, 'column_set'), left(v::text, 200));
+			END IF;
+			lo := (SELECT jsonb_agg(e ORDER BY e::text COLLATE "C") FROM jsonb_array_elements(cols) e WHERE NOT v @> jsonb_build_array(e));
+			hi := (SELECT jsonb_agg(DISTINCT e) FROM jsonb_array_elements(v) e WHERE NOT cols @> jsonb_build_array(e));
+			details := jsonb_strip_nulls(jsonb_build_object('unexpected', lo::jsonb, 'missing', hi::jsonb));
+			ok := hi IS NULL AND (lo IS NULL OR NOT COALESCE((@extschema@._kw(kw, 'exact_match', 'boolean', name, kpath))::bool, true));
+			result := quote_literal(@extschema@._agg_result(ok,
+				CASE WHEN details = '{}' THEN cols ELSE (SELECT jsonb_agg(e ORDER BY e::text COLLATE "C") FROM jsonb_array_elements(cols) e) END,
+				CASE WHEN details <> '{}' THEN jsonb_build_object('mismatched', details) END)::text) || '::jsonb';
+		ELSE
+			RAISE EXCEPTION 'expectation % has no catalog compiler', name;
+		END IF;
+	END IF;
+
+	RETURN jsonb_build_object('index', i, 'expectation_type', name, 'column', colname, 'kwargs', kw,
+		'scan', scan, 'aggs', to_jsonb(aggs), 'window', to_jsonb(witems), 'values', vatts,
+		'result', result);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._expect_compile(pg_catalog.regclass, pg_catalog.int4, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text, pg_catalog.text) IS
+'internal: checks one expectation and compiles it into the SQL fragments of the scan that computes it';
+
+-- Runs compiled expectations over rel with as few scans as possible: one aggregate query for
+-- every map, pair, aggregate and row-count expectation (split only past 1000 aggregates), one
+-- GROUP BY GROUPING SETS query for all value-count expectations, one window query for all
+-- row-order expectations, and none for catalog expectations. One row per plan, in plan order.
+CREATE FUNCTION @extschema@._expect_run(rel pg_catalog.regclass, plans pg_catalog.jsonb[])
+RETURNS TABLE(expectation_index pg_catalog.int4, expectation_type pg_catalog.text,
+	column_name pg_catalog.text, kwargs pg_catalog.jsonb, success pg_catalog.bool,
+	element_count pg_catalog.int8, missing_count pg_catalog.int8, unexpected_count pg_catalog.int8,
+	unexpected_percent pg_catalog.float8, partial_unexpected_list pg_catalog.jsonb,
+	observed_value pg_catalog.jsonb, details pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	p jsonb;
+	res jsonb;
+	results jsonb := '{}';
+	queries text[] := '{}';
+	aggs text[] := '{}';
+	vals text[] := '{}';
+	waggs text[] := '{}';
+	witems text[] := '{}';
+	wvals text[] := '{}';
+	vitems text[] := '{}';
+	vsets text[] := '{}';
+	vvals text[] := '{}';
+	cvals text[] := '{}';
+	seen int[] := '{}';
+	att int;
+	q text;
+BEGIN
+	FOREACH p IN ARRAY plans LOOP
+		CASE p ->> 'scan'
+			WHEN 'main' THEN
+				IF cardinality(aggs) + jsonb_array_length(p -> 'aggs') > 1000 AND cardinality(vals) > 0 THEN
+					queries := queries || format('SELECT x.idx, x.res FROM (SELECT pg_catalog.count(*) AS n, %s FROM %s) AS q CROSS JOIN LATERAL (VALUES %s) AS x(idx, res)',
+						array_to_string(aggs, ', '), rel, array_to_string(vals, ', '));
+					aggs := '{}';
+					vals := '{}';
+				END IF;
+				aggs := aggs || ARRAY(SELECT jsonb_array_elements_text(p -> 'aggs'));
+				vals := vals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+			WHEN 'ordered' THEN
+				waggs := waggs || ARRAY(SELECT jsonb_array_elements_text(p -> 'aggs'));
+				witems := witems || ARRAY(SELECT jsonb_array_elements_text(p -> 'window'));
+				wvals := wvals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+			WHEN 'values' THEN
+				att := (p -> 'values' -> 0 ->> 'att')::int;
+				IF att <> ALL (seen) THEN
+					seen := seen || att;
+					vitems := vitems || format('GROUPING(%1$s) AS g%2$s, %1$s AS v%2$s', p -> 'values' -> 0 ->> 'expr', att);
+					vsets := vsets || format('(%s)', p -> 'values' -> 0 ->> 'expr');
+				END IF;
+				vvals := vvals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+			ELSE
+				cvals := cvals || format('(%s, %s)', p ->> 'index', p ->> 'result');
+		END CASE;
+	END LOOP;
+	IF cardinality(vals) > 0 THEN
+		queries := queries || format('SELECT x.idx, x.res FROM (SELECT pg_catalog.count(*) AS n%s FROM %s) AS q CROSS JOIN LATERAL (VALUES %s) AS x(idx, res)',
+			CASE WHEN cardinality(aggs) > 0 THEN ', ' || array_to_string(aggs, ', ') ELSE '' END,
+			rel, array_to_string(vals, ', '));
+	END IF;
+	IF cardinality(wvals) > 0 THEN
+		queries := queries || format('SELECT x.idx, x.res FROM (SELECT pg_catalog.count(*) AS n, %s FROM (SELECT %s FROM %s) AS s) AS q CROSS JOIN LATERAL (VALUES %s) AS x(idx, res)',
+			array_to_string(waggs, ', '), array_to_string(witems, ', '), rel, array_to_string(wvals, ', '));
+	END IF;
+	IF cardinality(vvals) > 0 THEN
+		queries := queries || format('WITH vc AS MATERIALIZED (SELECT %s, pg_catalog.count(*) AS cnt FROM %s GROUP BY GROUPING SETS (%s)) SELECT x.idx, x.res FROM (VALUES %s) AS x(idx, res)',
+			array_to_string(vitems, ', '), rel, array_to_string(vsets, ', '), array_to_string(vvals, ', '));
+	END IF;
+	IF cardinality(cvals) > 0 THEN
+		queries := queries || format('SELECT x.idx, x.res FROM (VALUES %s) AS x(idx, res)', array_to_string(cvals, ', '));
+	END IF;
+	-- EXECUTE ... INTO (not a FOR loop, which runs a cursor) lets the planner use parallel workers
+	FOREACH q IN ARRAY queries LOOP
+		EXECUTE format('SELECT pg_catalog.jsonb_object_agg(r.idx, r.res) FROM (%s) AS r', q) INTO res;
+		results := results || COALESCE(res, '{}');
+	END LOOP;
+	FOREACH p IN ARRAY plans LOOP
+		res := results -> (p ->> 'index');
+		expectation_index := (p ->> 'index')::int;
+		expectation_type := p ->> 'expectation_type';
+		column_name := p ->> 'column';
+		kwargs := p -> 'kwargs';
+		success := (res ->> 'success')::bool;
+		element_count := (res ->> 'element_count')::int8;
+		missing_count := (res ->> 'missing_count')::int8;
+		unexpected_count := (res ->> 'unexpected_count')::int8;
+		unexpected_percent := (res ->> 'unexpected_percent')::float8;
+		partial_unexpected_list := NULLIF(res -> 'partial_unexpected_list', 'null');
+		observed_value := NULLIF(res -> 'observed_value', 'null');
+		details := NULLIF(res -> 'details', 'null');
+		RETURN NEXT;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._expect_run(pg_catalog.regclass, pg_catalog.jsonb[]) IS
+'internal: runs compiled expectations over a relation in at most one scan of each kind';
+
+CREATE FUNCTION @extschema@.expect_all(rel pg_catalog.regclass, suite pg_catalog.jsonb)
+RETURNS TABLE(expectation_index pg_catalog.int4, expectation_type pg_catalog.text,
+	column_name pg_catalog.text, kwargs pg_catalog.jsonb, success pg_catalog.bool,
+	element_count pg_catalog.int8, missing_count pg_catalog.int8, unexpected_count pg_catalog.int8,
+	unexpected_percent pg_catalog.float8, partial_unexpected_list pg_catalog.jsonb,
+	observed_value pg_catalog.jsonb, details pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	items jsonb;
+	base text;
+	e jsonb;
+	et jsonb;
+	path text;
+	key text;
+	plans jsonb[] := '{}';
+BEGIN
+	IF rel IS NULL OR suite IS NULL THEN
+		RAISE EXCEPTION 'the relation and the suite of expect_all must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF jsonb_typeof(suite) = 'array' THEN
+		items := suite;
+		base := '$';
+	ELSIF jsonb_typeof(suite) = 'object' AND jsonb_typeof(suite -> 'expectations') = 'array' THEN
+		items := suite -> 'expectations';
+		base := '$.expectations';
+	ELSE
+		RAISE EXCEPTION 'a suite must be an array of expectations or an object with an "expectations" array'
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$ is %s.', left(suite::text, 200)),
+				  HINT = 'Each expectation is {"expectation_type": "expect_...", "kwargs": {...}} as Great Expectations writes them.';
+	END IF;
+	FOR i IN 0 .. jsonb_array_length(items) - 1 LOOP
+		e := items -> i;
+		path := format('%s[%s]', base, i);
+		IF jsonb_typeof(e) <> 'object' THEN
+			RAISE EXCEPTION 'an expectation must be a JSON object'
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', path, left(e::text, 200));
+		END IF;
+		FOR key IN SELECT jsonb_object_keys(e) LOOP
+			IF key NOT IN ('expectation_type', 'type', 'kwargs', 'meta', 'id', 'notes', 'rendered_content', 'description', 'severity', 'expectation_context') THEN
+				RAISE EXCEPTION 'unknown member "%" of an expectation', key
+					USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is not expected.', @extschema@._jpath(path, key)),
+						  HINT = 'An expectation has "expectation_type" (or "type") and "kwargs".';
+			END IF;
+		END LOOP;
+		et := COALESCE(e -> 'expectation_type', e -> 'type');
+		IF jsonb_typeof(et) IS DISTINCT FROM 'string' THEN
+			RAISE EXCEPTION 'an expectation needs its "expectation_type" as a string'
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', path, left(e::text, 200));
+		END IF;
+		plans := plans || @extschema@._expect_compile(rel, i, et #>> '{}', COALESCE(e -> 'kwargs', '{}'),
+			@extschema@._jpath(path, CASE WHEN e ? 'expectation_type' THEN 'expectation_type' ELSE 'type' END),
+			@extschema@._jpath(path, 'kwargs'));
+	END LOOP;
+	RETURN QUERY SELECT * FROM @extschema@._expect_run(rel, plans);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.expect_all(pg_catalog.regclass, pg_catalog.jsonb) IS
+'runs a Great Expectations suite (array of {expectation_type, kwargs}, or an object with "expectations") over a relation in as few scans as possible; one row per expectation';
+
+CREATE FUNCTION @extschema@.expect(rel pg_catalog.regclass, column_name pg_catalog.text,
+	expectation pg_catalog.text, params pg_catalog.jsonb DEFAULT '{}',
+	OUT success pg_catalog.bool, OUT element_count pg_catalog.int8, OUT missing_count pg_catalog.int8,
+	OUT unexpected_count pg_catalog.int8, OUT unexpected_percent pg_catalog.float8,
+	OUT partial_unexpected_list pg_catalog.jsonb, OUT observed_value pg_catalog.jsonb,
+	OUT details pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	name text := lower(expectation);
+	ps text[];
+	key text;
+	kw jsonb := COALESCE(params, '{}');
+	r record;
+BEGIN
+	IF rel IS NULL OR expectation IS NULL THEN
+		RAISE EXCEPTION 'the relation and the expectation of expect must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF jsonb_typeof(kw) <> 'object' THEN
+		RAISE EXCEPTION 'the parameters of % must be a JSON object', expectation
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$ is %s.', left(kw::text, 200));
+	END IF;
+	IF name NOT LIKE 'expect\_%' THEN
+		name := 'expect_' || name;
+	END IF;
+	SELECT e.parameters INTO ps FROM @extschema@.expectation_types() e WHERE e.expectation_type = name;
+	key := CASE WHEN 'column' = ANY (ps) THEN 'column' WHEN 'column_A' = ANY (ps) THEN 'column_A' END;
+	IF column_name IS NOT NULL THEN
+		IF ps IS NOT NULL AND key IS NULL THEN
+			RAISE EXCEPTION '% takes no column', name
+				USING ERRCODE = 'invalid_parameter_value', HINT = 'Pass NULL as column_name.';
+		ELSIF key IS NOT NULL AND kw ? key AND kw ->> key IS DISTINCT FROM column_name THEN
+			RAISE EXCEPTION 'column_name "%" and parameter "%" of % disagree', column_name, key, name
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$.%s is %s.', key, kw -> key);
+		ELSIF key IS NOT NULL THEN
+			kw := kw || jsonb_build_object(key, column_name);
+		END IF;
+	ELSIF key IS NOT NULL AND NOT kw ? key THEN
+		RAISE EXCEPTION '% needs a column', name
+			USING ERRCODE = 'null_value_not_allowed', HINT = 'Pass the column name as column_name.';
+	END IF;
+	SELECT * INTO r FROM @extschema@._expect_run(rel,
+		ARRAY[@extschema@._expect_compile(rel, 0, expectation, kw, 'The expectation argument', '$')]);
+	success := r.success;
+	element_count := r.element_count;
+	missing_count := r.missing_count;
+	unexpected_count := r.unexpected_count;
+	unexpected_percent := r.unexpected_percent;
+	partial_unexpected_list := r.partial_unexpected_list;
+	observed_value := r.observed_value;
+	details := r.details;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.expect(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.jsonb) IS
+'checks one Great Expectations expectation (name with or without the expect_ prefix) on a column or a relation; result fields as Great Expectations reports them';
+
+-- ---------------------------------------------------------------- schemas and anomalies
+CREATE TYPE @extschema@.anomaly AS (
+	column_name pg_catalog.text,
+	kind pg_catalog.text,
+	severity pg_catalog.text,
+	description pg_catalog.text,
+	observed pg_catalog.jsonb,
+	expected pg_catalog.jsonb
+);
+COMMENT ON TYPE @extschema@.anomaly IS
+'one finding of validate(): the column (NULL for the table), the kind, its severity (error, warning, info), a sentence, and what was observed and expected';
+
+-- Every anomaly kind with its default severity (a schema may override them in "severity").
+CREATE FUNCTION @extschema@.anomaly_kinds()
+RETURNS TABLE(kind pg_catalog.text, severity pg_catalog.text, description pg_catalog.text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT * FROM (VALUES
+		('row_count_out_of_band', 'error', 'the number of rows is outside row_count'),
+		('missing_column', 'error', 'a required column of the schema is not in the data'),
+		('unexpected_column', 'warning', 'the data has a column the schema does not list (additional_columns is false)'),
+		('type_mismatch', 'error', 'the column type differs from the schema type'),
+		('presence_below_minimum', 'error', 'the fraction of non-null values is below min_presence, or a non-nullable column has nulls'),
+		('values_outside_domain', 'error', 'values are outside enum'),
+		('new_values_above_fraction', 'error', 'the fraction of values outside enum exceeds max_new_value_fraction'),
+		('below_minimum', 'error', 'values are below minimum'),
+		('above_maximum', 'error', 'values are above maximum (NaN counts as above)'),
+		('not_unique', 'error', 'a column declared unique has duplicate values'),
+		('distinct_count_out_of_band', 'warning', 'the number of distinct values is outside distinct_count'),
+		('string_length_out_of_band', 'warning', 'text values are shorter than min_length or longer than max_length'),
+		('drift_above_threshold', 'error', 'the drift comparator finds a distance above its threshold against the drift baseline'),
+		('skew_above_threshold', 'error', 'the skew comparator finds a distance above its threshold against the skew baseline')
+	) AS k(kind, severity, description);
+END;
+COMMENT ON FUNCTION @extschema@.anomaly_kinds() IS
+'the anomaly kinds validate() reports, with their default severities';
+
+CREATE FUNCTION @extschema@._schema_error(path pg_catalog.text, msg pg_catalog.text, got pg_catalog.jsonb)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+BEGIN
+	RAISE EXCEPTION 'invalid schema at %: %', path, msg
+		USING ERRCODE = 'invalid_parameter_value',
+			  DETAIL = CASE WHEN got IS NULL THEN 'The member is missing.' ELSE format('The value is %s.', left(got::text, 200)) END,
+			  HINT = 'The schema format is described in the README (section Schema validation).';
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_error(pg_catalog.text, pg_catalog.text, pg_catalog.jsonb) IS
+'internal: raises "invalid schema at <JSON path>: <what is wrong>" (22023)';
+
+-- Checks a schema document member by member and returns it unchanged; any error names the JSON
+-- path of the offending member. See README "Schema validation" for the format.
+CREATE FUNCTION @extschema@.check_schema(schema pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $$
+DECLARE
+	top_keys text[] := '{schema_version,description,inferred_from,row_count,additional_columns,severity,drift_baseline,skew_baseline,columns}';
+	col_keys text[] := '{type,required,nullable,min_presence,minimum,maximum,enum,max_new_value_fraction,unique,distinct_count,min_length,max_length,drift_comparator,skew_comparator,severity,description}';
+	key text;
+	ckey text;
+	col jsonb;
+	v jsonb;
+	p text;
+	cp text;
+	typid oid;
+	kinds text[] := ARRAY(SELECT k.kind FROM @extschema@.anomaly_kinds() k);
+BEGIN
+	IF jsonb_typeof(schema) <> 'object' THEN
+		PERFORM @extschema@._schema_error('$', 'a schema is a JSON object', schema);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(schema) LOOP
+		p := @extschema@._jpath('$', key);
+		v := schema -> key;
+		IF key <> ALL (top_keys) THEN
+			PERFORM @extschema@._schema_error(p, format('unknown member "%s" (known: %s)', key, array_to_string(top_keys, ', ')), v);
+		ELSIF key = 'schema_version' THEN
+			IF v IS DISTINCT FROM '1' THEN
+				PERFORM @extschema@._schema_error(p, 'schema_version must be 1', v);
+			END IF;
+		ELSIF key IN ('description', 'inferred_from', 'drift_baseline', 'skew_baseline') THEN
+			IF jsonb_typeof(v) <> 'string' THEN
+				PERFORM @extschema@._schema_error(p, 'expected a string', v);
+			END IF;
+		ELSIF key = 'additional_columns' THEN
+			IF jsonb_typeof(v) <> 'boolean' THEN
+				PERFORM @extschema@._schema_error(p, 'expected true or false', v);
+			END IF;
+		ELSIF key = 'row_count' THEN
+			PERFORM @extschema@._schema_check_band(v, p);
+		ELSIF key = 'severity' THEN
+			PERFORM @extschema@._schema_check_severity(v, p, kinds);
+		ELSIF key = 'columns' THEN
+			IF jsonb_typeof(v) <> 'object' THEN
+				PERFORM @extschema@._schema_error(p, 'columns is an object that maps each column name to its constraints', v);
+			END IF;
+		END IF;
+	END LOOP;
+	IF NOT schema ? 'columns' THEN
+		PERFORM @extschema@._schema_error('$.columns', 'a schema needs "columns"', NULL);
+	END IF;
+	FOR key, col IN SELECT * FROM jsonb_each(schema -> 'columns') LOOP
+		cp := @extschema@._jpath('$.columns', key);
+		IF jsonb_typeof(col) <> 'object' THEN
+			PERFORM @extschema@._schema_error(cp, 'a column is described by an object', col);
+		END IF;
+		typid := NULL;
+		FOR ckey, v IN SELECT * FROM jsonb_each(col) LOOP
+			p := @extschema@._jpath(cp, ckey);
+			IF ckey <> ALL (col_keys) THEN
+				PERFORM @extschema@._schema_error(p, format('unknown member "%s" (known: %s)', ckey, array_to_string(col_keys, ', ')), v);
+			ELSIF ckey = 'type' THEN
+				IF jsonb_typeof(v) <> 'string' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a type name', v);
+				END IF;
+				BEGIN
+					typid := to_regtype(v #>> '{}');
+				EXCEPTION WHEN OTHERS THEN
+					typid := NULL;
+				END;
+				IF typid IS NULL THEN
+					PERFORM @extschema@._schema_error(p, format('type "%s" does not exist', v #>> '{}'), v);
+				END IF;
+			ELSIF ckey IN ('required', 'nullable', 'unique') THEN
+				IF jsonb_typeof(v) <> 'boolean' THEN
+					PERFORM @extschema@._schema_error(p, 'expected true or false', v);
+				END IF;
+			ELSIF ckey IN ('min_presence', 'max_new_value_fraction') THEN
+				IF jsonb_typeof(v) <> 'number' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a fraction between 0 and 1', v);
+				ELSIF v::numeric NOT BETWEEN 0 AND 1 THEN
+					PERFORM @extschema@._schema_error(p, 'expected a fraction between 0 and 1', v);
+				END IF;
+			ELSIF ckey IN ('minimum', 'maximum') THEN
+				IF jsonb_typeof(v) <> 'number' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a number', v);
+				END IF;
+				BEGIN
+					PERFORM (v #>> '{}')::float8;
+				EXCEPTION WHEN numeric_value_out_of_range THEN
+					PERFORM @extschema@._schema_error(p, 'the number is out of the range of double precision', v);
+				END;
+			ELSIF ckey IN ('min_length', 'max_length') THEN
+				IF jsonb_typeof(v) <> 'number' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a non-negative integer', v);
+				ELSIF v::numeric < 0 OR v::numeric <> trunc(v::numeric) OR v::numeric > 2147483647 THEN
+					PERFORM @extschema@._schema_error(p, 'expected a non-negative integer', v);
+				END IF;
+			ELSIF ckey = 'enum' THEN
+				IF jsonb_typeof(v) <> 'array' THEN
+					PERFORM @extschema@._schema_error(p, 'expected an array of allowed values', v);
+				END IF;
+				FOR i IN 0 .. jsonb_array_length(v) - 1 LOOP
+					IF jsonb_typeof(v -> i) NOT IN ('string', 'number', 'boolean') THEN
+						PERFORM @extschema@._schema_error(format('%s[%s]', p, i), 'an allowed value is a string, number or boolean', v -> i);
+					END IF;
+				END LOOP;
+			ELSIF ckey = 'distinct_count' THEN
+				PERFORM @extschema@._schema_check_band(v, p);
+			ELSIF ckey IN ('drift_comparator', 'skew_comparator') THEN
+				PERFORM @extschema@._schema_check_comparator(v, p);
+			ELSIF ckey = 'severity' THEN
+				PERFORM @extschema@._schema_check_severity(v, p, kinds);
+			ELSIF ckey = 'description' THEN
+				IF jsonb_typeof(v) <> 'string' THEN
+					PERFORM @extschema@._schema_error(p, 'expected a string', v);
+				END IF;
+			END IF;
+		END LOOP;
+		IF (col -> 'minimum')::numeric > (col -> 'maximum')::numeric THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(cp, 'minimum'), 'minimum is greater than maximum', col -> 'minimum');
+		END IF;
+		IF (col -> 'min_length')::numeric > (col -> 'max_length')::numeric THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(cp, 'min_length'), 'min_length is greater than max_length', col -> 'min_length');
+		END IF;
+		IF col ? 'max_new_value_fraction' AND NOT col ? 'enum' THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(cp, 'max_new_value_fraction'), 'max_new_value_fraction needs an enum', col -> 'max_new_value_fraction');
+		END IF;
+		IF typid IS NOT NULL THEN
+			IF (col ? 'minimum' OR col ? 'maximum')
+				AND @extschema@._type_kind(typid) NOT IN ('integer', 'float', 'numeric') THEN
+				PERFORM @extschema@._schema_error(@extschema@._jpath(cp, CASE WHEN col ? 'minimum' THEN 'minimum' ELSE 'maximum' END),
+					format('a range needs a numeric type, not %s', col ->> 'type'), col -> CASE WHEN col ? 'minimum' THEN 'minimum' ELSE 'maximum' END);
+			END IF;
+			IF (col ? 'min_length' OR col ? 'max_length') AND @extschema@._type_kind(typid) <> 'string' THEN
+				PERFORM @extschema@._schema_error(@extschema@._jpath(cp, CASE WHEN col ? 'min_length' THEN 'min_length' ELSE 'max_length' END),
+					format('a length band needs a text type, not %s', col ->> 'type'), col -> CASE WHEN col ? 'min_length' THEN 'min_length' ELSE 'max_length' END);
+			END IF;
+		END IF;
+	END LOOP;
+	RETURN schema;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.check_schema(pg_catalog.jsonb) IS
+'checks a schema document (as infer_schema writes it and users edit it); returns it unchanged or raises an error naming the JSON path of the first invalid member';
+
+-- Kind of a type through its domains: integer, float, numeric, boolean, string or other.
+CREATE FUNCTION @extschema@._type_kind(typid pg_catalog.oid)
+RETURNS pg_catalog.text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE base(typid, depth) AS (
+		SELECT typid, 0
+		UNION ALL
+		SELECT t.typbasetype, b.depth OPERATOR(pg_catalog.+) 1
+		FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+		WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+	)
+	SELECT CASE WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{21,23,20}'::pg_catalog.oid[]) THEN 'integer'
+			 WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{700,701}'::pg_catalog.oid[]) THEN 'float'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 1700 THEN 'numeric'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 16 THEN 'boolean'
+			 WHEN t.typcategory OPERATOR(pg_catalog.=) 'S' THEN 'string'
+			 ELSE 'other' END
+	FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+	ORDER BY b.depth DESC LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@._type_kind(pg_catalog.oid) IS
+'internal: kind of a type through its domains (integer, float, numeric, boolean, string, other)';
+
+CREATE FUNCTION @extschema@._schema_check_band(v pg_catalog.jsonb, p pg_catalog.text)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+BEGIN
+	IF jsonb_typeof(v) <> 'object' THEN
+		PERFORM @extschema@._schema_error(p, 'a band is an object {"minimum": n, "maximum": n}', v);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(v) LOOP
+		IF key NOT IN ('minimum', 'maximum') THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), format('unknown member "%s" (known: minimum, maximum)', key), v -> key);
+		ELSIF jsonb_typeof(v -> key) <> 'number' THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), 'expected a non-negative integer', v -> key);
+		ELSIF (v -> key)::numeric < 0 OR (v -> key)::numeric <> trunc((v -> key)::numeric)
+			OR (v -> key)::numeric > 9223372036854775807 THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), 'expected a non-negative integer', v -> key);
+		END IF;
+	END LOOP;
+	IF (v -> 'minimum')::numeric > (v -> 'maximum')::numeric THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'minimum'), 'minimum is greater than maximum', v -> 'minimum');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_check_band(pg_catalog.jsonb, pg_catalog.text) IS
+'internal: checks a {"minimum", "maximum"} count band of a schema';
+
+CREATE FUNCTION @extschema@._schema_check_severity(v pg_catalog.jsonb, p pg_catalog.text, kinds pg_catalog.text[])
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+BEGIN
+	IF jsonb_typeof(v) <> 'object' THEN
+		PERFORM @extschema@._schema_error(p, 'severity maps anomaly kinds to "error", "warning" or "info"', v);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(v) LOOP
+		IF key <> ALL (kinds) THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), format('unknown anomaly kind "%s"', key), v -> key);
+		ELSIF v ->> key IS NULL OR v ->> key NOT IN ('error', 'warning', 'info') OR jsonb_typeof(v -> key) <> 'string' THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), 'a severity is "error", "warning" or "info"', v -> key);
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_check_severity(pg_catalog.jsonb, pg_catalog.text, pg_catalog.text[]) IS
+'internal: checks a severity override object of a schema';
+
+-- TFDV's comparator names map to drift() methods: infinity_norm -> linf,
+-- jensen_shannon_divergence -> js (see README for how the threshold is read).
+CREATE FUNCTION @extschema@._schema_check_comparator(v pg_catalog.jsonb, p pg_catalog.text)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+	methods text[] := '{infinity_norm,jensen_shannon_divergence,linf,js,psi,kl,hellinger,wasserstein,ks,chi2,z,cvm,anderson,auto}';
+BEGIN
+	IF jsonb_typeof(v) <> 'object' THEN
+		PERFORM @extschema@._schema_error(p, 'a comparator is an object {"method": ..., "threshold": ...}', v);
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(v) LOOP
+		IF key NOT IN ('method', 'threshold') THEN
+			PERFORM @extschema@._schema_error(@extschema@._jpath(p, key), format('unknown member "%s" (known: method, threshold)', key), v -> key);
+		END IF;
+	END LOOP;
+	IF jsonb_typeof(v -> 'method') IS DISTINCT FROM 'string' OR v ->> 'method' <> ALL (methods) THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'method'), format('a comparator method is one of %s', array_to_string(methods, ', ')), v -> 'method');
+	END IF;
+	IF jsonb_typeof(v -> 'threshold') IS DISTINCT FROM 'number' THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'threshold'), 'expected a non-negative number', v -> 'threshold');
+	ELSIF (v -> 'threshold')::numeric < 0 THEN
+		PERFORM @extschema@._schema_error(@extschema@._jpath(p, 'threshold'), 'expected a non-negative number', v -> 'threshold');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._schema_check_comparator(pg_catalog.jsonb, pg_catalog.text) IS
+'internal: checks a drift or skew comparator of a schema';
+
+-- Percent of a fraction for descriptions: 0.02633 -> '2.63%'.
+CREATE FUNCTION @extschema@._pct(f pg_catalog.float8)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN pg_catalog.rtrim(pg_catalog.rtrim(pg_catalog.to_char(f OPERATOR(pg_catalog.*) 100, 'FM999999990.99'), '0'), '.')
+	OPERATOR(pg_catalog.||) '%';
+COMMENT ON FUNCTION @extschema@._pct(pg_catalog.float8) IS
+'internal: a fraction as a percentage with at most two decimals, for anomaly descriptions';
+
+CREATE FUNCTION @extschema@._n_values(n pg_catalog.numeric)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN n::pg_catalog.text OPERATOR(pg_catalog.||) CASE WHEN n OPERATOR(pg_catalog.=) 1 THEN ' value' ELSE ' values' END;
+COMMENT ON FUNCTION @extschema@._n_values(pg_catalog.numeric) IS
+'internal: "1 value" or "n values", for anomaly descriptions';
+
+-- A violation record {"count", "sample", "exact"} (or {"violated": true} when a profile shows
+-- the violation without counting it) is a violation when it counts something.
+CREATE FUNCTION @extschema@._violated(v pg_catalog.jsonb)
+RETURNS pg_catalog.bool
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN COALESCE((v OPERATOR(pg_catalog.->>) 'count')::pg_catalog.numeric OPERATOR(pg_catalog.>) 0, false)
+	OR COALESCE((v OPERATOR(pg_catalog.->>) 'violated')::pg_catalog.bool, false);
+COMMENT ON FUNCTION @extschema@._violated(pg_catalog.jsonb) IS
+'internal: whether a violation record of the facts counts a violation';
+
+-- The kind of profile a column of this (base) type makes, as profile_table profiles it: numeric
+-- for integers, floats, numeric and dates/timestamps (as epoch seconds), text for text-like
+-- types, bool for booleans; NULL for types that are not profiled.
+CREATE FUNCTION @extschema@._profile_kind(typid pg_catalog.oid)
+RETURNS pg_catalog.text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE base(typid, depth) AS (
+		SELECT typid, 0
+		UNION ALL
+		SELECT t.typbasetype, b.depth OPERATOR(pg_catalog.+) 1
+		FROM base b JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) b.typid
+		WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+	)
+	SELECT CASE WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{21,23,20,700,701,1700,1082,1114,1184}'::pg_catalog.oid[]) THEN 'numeric'
+			 WHEN b.typid OPERATOR(pg_catalog.=) ANY ('{25,1043,1042,19,18}'::pg_catalog.oid[]) THEN 'text'
+			 WHEN b.typid OPERATOR(pg_catalog.=) 16 THEN 'bool' END
+	FROM base b ORDER BY b.depth DESC LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@._profile_kind(pg_catalog.oid) IS
+'internal: the kind of profile profile_table makes of a column of this type (numeric, text, bool), NULL when it makes none';
+
+-- The anomalies of one relation's facts against a checked schema. facts is
+--   {"row_count": n, "columns": [{"name", "type" (or null), "profile_kind", "null_count",
+--    "value_count", "min", "max", "distinct", "distinct_exact", "len_min", "len_max",
+--    "below", "above", "outside", "length" ({"count", "sample", "exact"} each, against this
+--    schema's bounds), "duplicates", "duplicates_exact", "drift", "skew"}, ...]}
+-- with columns in table order. Both validate() (from one scan) and validate_profiles() (from
+-- stored profiles) build facts and call this.
+CREATE FUNCTION @extschema@._validate_facts(facts pg_catalog.jsonb, schema pg_catalog.jsonb)
+RETURNS SETOF @extschema@.anomaly
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	n numeric := (facts ->> 'row_count')::numeric;
+	f jsonb;
+	sc jsonb;
+	name text;
+	lo numeric;
+	hi numeric;
+	cnt numeric;
+	frac float8;
+	allowed float8;
+	presence float8;
+	want_kind text;
+	have_kind text;
+	typid oid;
+	a @extschema@.anomaly;
+	defaults jsonb := (SELECT jsonb_object_agg(k.kind, k.severity) FROM @extschema@.anomaly_kinds() k);
+BEGIN
+	-- the table
+	IF schema ? 'row_count' THEN
+		lo := (schema -> 'row_count' ->> 'minimum')::numeric;
+		hi := (schema -> 'row_count' ->> 'maximum')::numeric;
+		IF n < lo OR n > hi THEN
+			RETURN NEXT (NULL, 'row_count_out_of_band',
+				COALESCE(schema -> 'severity' ->> 'row_count_out_of_band', defaults ->> 'row_count_out_of_band'),
+				format('%s rows, outside the band [%s, %s]', n, COALESCE(lo::text, '0'), COALESCE(hi::text, 'unbounded')),
+				jsonb_build_object('row_count', n), schema -> 'row_count')::@extschema@.anomaly;
+		END IF;
+	END IF;
+	-- the columns, in table order
+	FOR f IN SELECT e FROM jsonb_array_elements(facts -> 'columns') e LOOP
+		name := f ->> 'name';
+		sc := schema -> 'columns' -> name;
+		IF sc IS NULL THEN
+			IF NOT COALESCE((schema ->> 'additional_columns')::bool, false) THEN
+				RETURN NEXT (name, 'unexpected_column',
+					COALESCE(schema -> 'severity' ->> 'unexpected_column', defaults ->> 'unexpected_column'),
+					format('column "%s" is not in the schema', name),
+					CASE WHEN f ->> 'type' IS NOT NULL THEN jsonb_build_object('type', f -> 'type')
+						ELSE jsonb_strip_nulls(jsonb_build_object('kind', f -> 'profile_kind')) END,
+					jsonb_build_object('additional_columns', false))::@extschema@.anomaly;
+			END IF;
+			CONTINUE;
+		END IF;
+		a.column_name := name;
+
+		-- type: the exact type when the data knows it, else the kind of profile it makes
+		IF sc ? 'type' THEN
+			typid := to_regtype(sc ->> 'type');
+			want_kind := @extschema@._profile_kind(typid);
+			have_kind := f ->> 'profile_kind';
+			IF (f ->> 'type' IS NOT NULL AND to_regtype(f ->> 'type') <> typid) OR have_kind <> want_kind THEN
+				RETURN NEXT (name, 'type_mismatch',
+					COALESCE(sc -> 'severity' ->> 'type_mismatch', schema -> 'severity' ->> 'type_mismatch', defaults ->> 'type_mismatch'),
+					CASE WHEN f ->> 'type' IS NOT NULL THEN format('type is %s, the schema says %s', f ->> 'type', sc ->> 'type')
+						ELSE format('the profile is %s, the schema type %s makes %s profiles', have_kind, sc ->> 'type', want_kind) END,
+					jsonb_strip_nulls(jsonb_build_object('type', f -> 'type', 'kind', have_kind)),
+					jsonb_build_object('type', sc -> 'type', 'kind', want_kind))::@extschema@.anomaly;
+				IF have_kind <> want_kind THEN
+					CONTINUE;  -- values of another kind: their ranges and domains mean nothing here
+				END IF;
+			END IF;
+		END IF;
+
+		-- presence
+		IF n > 0 AND (sc ? 'min_presence' OR sc ->> 'nullable' = 'false') THEN
+			presence := (f ->> 'value_count')::float8 / n::float8;
+			IF presence < (sc ->> 'min_presence')::float8 OR (sc ->> 'nullable' = 'false' AND (f ->> 'null_count')::numeric > 0) THEN
+				RETURN NEXT (name, 'presence_below_minimum',
+					COALESCE(sc -> 'severity' ->> 'presence_below_minimum', schema -> 'severity' ->> 'presence_below_minimum', defaults ->> 'presence_below_minimum'),
+					format('%s of the rows have a value (%s nulls), the schema wants %s', @extschema@._pct(presence), f ->> 'null_count',
+						CASE WHEN sc ->> 'nullable' = 'false' THEN 'no null' ELSE 'at least ' || @extschema@._pct((sc ->> 'min_presence')::float8) END),
+					jsonb_build_object('presence', presence, 'null_count', f -> 'null_count', 'row_count', n),
+					jsonb_strip_nulls(jsonb_build_object('min_presence', sc -> 'min_presence', 'nullable', sc -> 'nullable')))::@extschema@.anomaly;
+			END IF;
+		END IF;
+
+		-- domain
+		IF sc ? 'enum' AND @extschema@._violated(f -> 'outside') THEN
+			cnt := (f -> 'outside' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			allowed := (sc ->> 'max_new_value_fraction')::float8;
+			IF allowed IS NULL THEN
+				RETURN NEXT (name, 'values_outside_domain',
+					COALESCE(sc -> 'severity' ->> 'values_outside_domain', schema -> 'severity' ->> 'values_outside_domain', defaults ->> 'values_outside_domain'),
+					format('%s (%s) %s outside the %s allowed values, e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'is' ELSE 'are' END, 
+						jsonb_array_length(sc -> 'enum'), (SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'outside' -> 'sample') e)),
+					jsonb_build_object('count', cnt, 'fraction', frac, 'sample', f -> 'outside' -> 'sample', 'exact', f -> 'outside' -> 'exact'),
+					jsonb_build_object('enum', sc -> 'enum'))::@extschema@.anomaly;
+			ELSIF frac > allowed THEN
+				RETURN NEXT (name, 'new_values_above_fraction',
+					COALESCE(sc -> 'severity' ->> 'new_values_above_fraction', schema -> 'severity' ->> 'new_values_above_fraction', defaults ->> 'new_values_above_fraction'),
+					format('%s of the values (%s) are outside the allowed values, more than the tolerated %s, e.g. %s', @extschema@._pct(frac), @extschema@._n_values(cnt),
+						@extschema@._pct(allowed), (SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'outside' -> 'sample') e)),
+					jsonb_build_object('count', cnt, 'fraction', frac, 'sample', f -> 'outside' -> 'sample', 'exact', f -> 'outside' -> 'exact'),
+					jsonb_build_object('enum', sc -> 'enum', 'max_new_value_fraction', sc -> 'max_new_value_fraction'))::@extschema@.anomaly;
+			END IF;
+		END IF;
+
+		-- range
+		IF sc ? 'minimum' AND @extschema@._violated(f -> 'below') THEN
+			cnt := (f -> 'below' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			RETURN NEXT (name, 'below_minimum',
+				COALESCE(sc -> 'severity' ->> 'below_minimum', schema -> 'severity' ->> 'below_minimum', defaults ->> 'below_minimum'),
+				format('%s (%s) %s below the minimum %s, e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'is' ELSE 'are' END, sc -> 'minimum',
+					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'below' -> 'sample') e)),
+				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min', f -> 'min', 'sample', f -> 'below' -> 'sample', 'exact', f -> 'below' -> 'exact')),
+				jsonb_build_object('minimum', sc -> 'minimum'))::@extschema@.anomaly;
+		END IF;
+		IF sc ? 'maximum' AND @extschema@._violated(f -> 'above') THEN
+			cnt := (f -> 'above' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			RETURN NEXT (name, 'above_maximum',
+				COALESCE(sc -> 'severity' ->> 'above_maximum', schema -> 'severity' ->> 'above_maximum', defaults ->> 'above_maximum'),
+				format('%s (%s) %s above the maximum %s, e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'is' ELSE 'are' END, sc -> 'maximum',
+					(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'above' -> 'sample') e)),
+				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'max', f -> 'max', 'sample', f -> 'above' -> 'sample', 'exact', f -> 'above' -> 'exact')),
+				jsonb_build_object('maximum', sc -> 'maximum'))::@extschema@.anomaly;
+		END IF;
+
+		-- uniqueness
+		IF sc ->> 'unique' = 'true' AND (f ->> 'duplicates')::numeric > 0 THEN
+			RETURN NEXT (name, 'not_unique',
+				COALESCE(sc -> 'severity' ->> 'not_unique', schema -> 'severity' ->> 'not_unique', defaults ->> 'not_unique'),
+				format('%s non-null values but %s distinct ones%s', f ->> 'value_count', f ->> 'distinct',
+					CASE WHEN (f ->> 'duplicates_exact')::bool THEN '' ELSE ' (estimated)' END),
+				jsonb_build_object('value_count', f -> 'value_count', 'distinct_count', f -> 'distinct',
+					'duplicate_count', f -> 'duplicates', 'exact', f -> 'duplicates_exact'),
+				jsonb_build_object('unique', true))::@extschema@.anomaly;
+		END IF;
+
+		-- distinct count band (a column without values has no distinct values to count)
+		IF sc ? 'distinct_count' AND (f ->> 'value_count')::numeric > 0 AND ((f ->> 'distinct')::numeric < (sc -> 'distinct_count' ->> 'minimum')::numeric
+			OR (f ->> 'distinct')::numeric > (sc -> 'distinct_count' ->> 'maximum')::numeric) THEN
+			RETURN NEXT (name, 'distinct_count_out_of_band',
+				COALESCE(sc -> 'severity' ->> 'distinct_count_out_of_band', schema -> 'severity' ->> 'distinct_count_out_of_band', defaults ->> 'distinct_count_out_of_band'),
+				format('%s distinct values%s, outside the band [%s, %s]', f ->> 'distinct',
+					CASE WHEN (f ->> 'distinct_exact')::bool THEN '' ELSE ' (estimated)' END,
+					COALESCE(sc -> 'distinct_count' ->> 'minimum', '0'), COALESCE(sc -> 'distinct_count' ->> 'maximum', 'unbounded')),
+				jsonb_build_object('distinct_count', f -> 'distinct', 'exact', f -> 'distinct_exact'),
+				sc -> 'distinct_count')::@extschema@.anomaly;
+		END IF;
+
+		-- string lengths
+		IF (sc ? 'min_length' OR sc ? 'max_length') AND @extschema@._violated(f -> 'length') THEN
+			cnt := (f -> 'length' ->> 'count')::numeric;
+			frac := cnt::float8 / (f ->> 'value_count')::float8;
+			RETURN NEXT (name, 'string_length_out_of_band',
+				COALESCE(sc -> 'severity' ->> 'string_length_out_of_band', schema -> 'severity' ->> 'string_length_out_of_band', defaults ->> 'string_length_out_of_band'),
+				CASE WHEN cnt IS NULL THEN format('lengths from %s to %s fall outside [%s, %s]', f ->> 'len_min', f ->> 'len_max',
+						COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'))
+					ELSE format('%s (%s) %s a length outside [%s, %s] (observed lengths %s to %s), e.g. %s', @extschema@._n_values(cnt), @extschema@._pct(frac), CASE WHEN cnt = 1 THEN 'has' ELSE 'have' END,
+						COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', 'unbounded'), f ->> 'len_min', f ->> 'len_max',
+						(SELECT string_agg(e::text, ', ') FROM jsonb_array_elements(f -> 'length' -> 'sample') e)) END,
+				jsonb_strip_nulls(jsonb_build_object('count', cnt, 'fraction', frac, 'min_length', f -> 'len_min', 'max_length', f -> 'len_max',
+					'sample', f -> 'length' -> 'sample', 'exact', f -> 'length' -> 'exact')),
+				jsonb_strip_nulls(jsonb_build_object('min_length', sc -> 'min_length', 'max_length', sc -> 'max_length')))::@extschema@.anomaly;
+		END IF;
+
+		-- drift and skew against baseline profiles (computed by the caller with drift())
+		IF (f -> 'drift' ->> 'drifted')::bool THEN
+			RETURN NEXT (name, 'drift_above_threshold',
+				COALESCE(sc -> 'severity' ->> 'drift_above_threshold', schema -> 'severity' ->> 'drift_above_threshold', defaults ->> 'drift_above_threshold'),
+				format('%s %s is above the threshold %s against the drift baseline', sc -> 'drift_comparator' ->> 'method',
+					f -> 'drift' ->> 'statistic', sc -> 'drift_comparator' ->> 'threshold'),
+				f -> 'drift', sc -> 'drift_comparator')::@extschema@.anomaly;
+		END IF;
+		IF (f -> 'skew' ->> 'drifted')::bool THEN
+			RETURN NEXT (name, 'skew_above_threshold',
+				COALESCE(sc -> 'severity' ->> 'skew_above_threshold', schema -> 'severity' ->> 'skew_above_threshold', defaults ->> 'skew_above_threshold'),
+				format('%s %s is above the threshold %s against the skew baseline', sc -> 'skew_comparator' ->> 'method',
+					f -> 'skew' ->> 'statistic', sc -> 'skew_comparator' ->> 'threshold'),
+				f -> 'skew', sc -> 'skew_comparator')::@extschema@.anomaly;
+		END IF;
+	END LOOP;
+	-- columns of the schema the data lacks
+	FOR name, sc IN SELECT key, value FROM jsonb_each(schema -> 'columns')
+		WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(facts -> 'columns') e WHERE e ->> 'name' = key)
+		ORDER BY key COLLATE "C"
+	LOOP
+		IF COALESCE((sc ->> 'required')::bool, true) THEN
+			RETURN NEXT (name, 'missing_column',
+				COALESCE(sc -> 'severity' ->> 'missing_column', schema -> 'severity' ->> 'missing_column', defaults ->> 'missing_column'),
+				format('column "%s" of the schema is missing', name), NULL::jsonb,
+				jsonb_strip_nulls(jsonb_build_object('type', sc -> 'type', 'required', true)))::@extschema@.anomaly;
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._validate_facts(pg_catalog.jsonb, pg_catalog.jsonb) IS
+'internal: the anomalies of the facts observed about a relation (or its profiles) against a checked schema';
+
+-- ---------------------------------------------------------------- inference and validation on profiles
+-- SQL expression profiling a column as profile_table does (integers, floats and numeric as float8,
+-- dates and timestamps as epoch seconds, text-like types as text, booleans as bool), or NULL for
+-- a type profile_table does not profile.
+CREATE FUNCTION @extschema@._profile_expr(qname pg_catalog.text, typid pg_catalog.oid)
+RETURNS pg_catalog.text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT CASE
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'numeric'
+			AND @extschema@._type_kind(typid) OPERATOR(pg_catalog.=) 'other'
+			THEN pg_catalog.format('@extschema@.profile(pg_catalog.date_part(''epoch'', %s))', qname)
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'numeric'
+			THEN pg_catalog.format('@extschema@.profile((%s)::pg_catalog.float8)', qname)
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'text'
+			THEN pg_catalog.format('@extschema@.profile((%s)::pg_catalog.text)', qname)
+		WHEN @extschema@._profile_kind(typid) OPERATOR(pg_catalog.=) 'bool'
+			THEN pg_catalog.format('@extschema@.profile(%s)', qname) END;
+END;
+COMMENT ON FUNCTION @extschema@._profile_expr(pg_catalog.text, pg_catalog.oid) IS
+'internal: the profile aggregate call profile_table uses for a column of this type, NULL when it profiles none';
+
+-- Whether a unique index (valid, not partial, on this column alone) guarantees uniqueness.
+CREATE FUNCTION @extschema@._unique_index(rel pg_catalog.regclass, attnum pg_catalog.int2)
+RETURNS pg_catalog.bool
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+		WHERE i.indrelid OPERATOR(pg_catalog.=) rel AND i.indisunique AND i.indisvalid
+			AND i.indnkeyatts OPERATOR(pg_catalog.=) 1 AND i.indkey[0] OPERATOR(pg_catalog.=) attnum
+			AND i.indpred IS NULL AND i.indexprs IS NULL);
+END;
+COMMENT ON FUNCTION @extschema@._unique_index(pg_catalog.regclass, pg_catalog.int2) IS
+'internal: whether a valid, non-partial unique index on exactly this column exists';
+
+-- Options of infer_schema, each checked (errors name the JSON path).
+CREATE FUNCTION @extschema@._options(options pg_catalog.jsonb, spec pg_catalog.jsonb, fname pg_catalog.text)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+	key text;
+	o jsonb := COALESCE(options, '{}');
+BEGIN
+	IF jsonb_typeof(o) <> 'object' THEN
+		RAISE EXCEPTION 'the options of % must be a JSON object', fname
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('$ is %s.', left(o::text, 200));
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(o) LOOP
+		IF NOT spec ? key THEN
+			RAISE EXCEPTION 'unknown option "%" of %', key, fname
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is not an option.', @extschema@._jpath('$', key)),
+					  HINT = format('The options are: %s.', (SELECT string_agg(k, ', ' ORDER BY k) FROM jsonb_object_keys(spec) k));
+		END IF;
+		PERFORM @extschema@._kw(o, key, spec -> key ->> 0, fname, '$', false, 'option');
+		IF spec -> key ->> 0 = 'count' AND (o ->> key)::numeric > (spec -> key ->> 2)::numeric THEN
+			RAISE EXCEPTION 'option "%" of % must be at most %', key, fname, spec -> key ->> 2
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath('$', key), o -> key);
+		END IF;
+		IF spec -> key ->> 0 = 'number' AND (o ->> key)::numeric < 0 THEN
+			RAISE EXCEPTION 'option "%" of % must not be negative', key, fname
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('%s is %s.', @extschema@._jpath('$', key), o -> key);
+		END IF;
+	END LOOP;
+	-- defaults under what the caller gave
+	RETURN (SELECT jsonb_object_agg(k, v -> 1) FROM jsonb_each(spec) AS s(k, v) WHERE v -> 1 <> 'null') || o;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._options(pg_catalog.jsonb, pg_catalog.jsonb, pg_catalog.text) IS
+'internal: checks options against a spec {name: [kind, default, max]} and fills in the defaults';
+
+CREATE FUNCTION @extschema@.infer_schema(rel pg_catalog.regclass, options pg_catalog.jsonb DEFAULT '{}')
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	o jsonb;
+	c record;
+	inner_items text[] := ARRAY['pg_catalog.count(*) AS n'];
+	pe text;
+	r jsonb;
+	n numeric;
+	s @extschema@.profile_summary;
+	p @extschema@.profile;
+	col jsonb;
+	cols jsonb := '{}';
+	out jsonb;
+	lo numeric;
+	hi numeric;
+	flo float8;
+	fhi float8;
+	slack float8;
+	presence float8;
+	vals jsonb;
+	truncated bool;
+	width numeric;
+	wanted text[];
+BEGIN
+	IF rel IS NULL THEN
+		RAISE EXCEPTION 'the relation of infer_schema must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	o := @extschema@._options(options, '{
+		"columns": ["array", null], "domain": ["boolean", true], "max_domain_size": ["count", 100, 10000],
+		"range": ["boolean", true], "range_slack": ["number", 0], "presence": ["boolean", true],
+		"presence_slack": ["fraction", 0], "unique": ["boolean", true], "distinct_count": ["boolean", true],
+		"distinct_slack": ["number", 0.25], "length": ["boolean", true], "length_slack": ["number", 0],
+		"row_count": ["boolean", true], "row_count_slack": ["number", 0.5], "additional_columns": ["boolean", false]}', 'infer_schema');
+	IF o ? 'columns' THEN
+		FOR i IN 0 .. jsonb_array_length(o -> 'columns') - 1 LOOP
+			IF jsonb_typeof(o -> 'columns' -> i) <> 'string'
+				OR NOT EXISTS (SELECT 1 FROM @extschema@._columns(rel) x WHERE x.name = o -> 'columns' ->> i) THEN
+				RAISE EXCEPTION 'option "columns" of infer_schema names no column of relation %', rel
+					USING ERRCODE = 'undefined_column', DETAIL = format('$.columns[%s] is %s.', i, o -> 'columns' -> i);
+			END IF;
+		END LOOP;
+		wanted := ARRAY(SELECT jsonb_array_elements_text(o -> 'columns'));
+	END IF;
+	-- one scan: a profile per profiled column, exact bounds of integer and numeric columns,
+	-- non-null counts of the columns that are not profiled
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x WHERE wanted IS NULL OR x.name = ANY (wanted) ORDER BY x.attnum LOOP
+		pe := @extschema@._profile_expr(c.qname, c.basetype);
+		IF pe IS NOT NULL THEN
+			inner_items := inner_items || format('%s AS p%s', pe, c.attnum);
+		ELSE
+			inner_items := inner_items || format('pg_catalog.count(%s) AS nn%s', c.qname, c.attnum);
+		END IF;
+		IF c.kind IN ('integer', 'numeric') THEN
+			inner_items := inner_items || format('pg_catalog.min(%1$s)::numeric AS lo%2$s, pg_catalog.max(%1$s)::numeric AS hi%2$s', c.qname, c.attnum);
+		END IF;
+	END LOOP;
+	EXECUTE format('SELECT pg_catalog.to_jsonb(q) FROM (SELECT %s FROM %s) AS q', array_to_string(inner_items, ', '), rel) INTO r;
+	n := (r ->> 'n')::numeric;
+
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x WHERE wanted IS NULL OR x.name = ANY (wanted) ORDER BY x.attnum LOOP
+		col := jsonb_build_object('type', c.typname);
+		p := (r ->> ('p' || c.attnum))::@extschema@.profile;
+		s := CASE WHEN p IS NOT NULL THEN @extschema@.summary(p) END;
+		-- presence
+		IF (o ->> 'presence')::bool AND n > 0 THEN
+			presence := COALESCE(s.value_count, (r ->> ('nn' || c.attnum))::numeric)::float8 / n::float8;
+			IF presence = 1 AND (o ->> 'presence_slack')::float8 = 0 THEN
+				col := col || '{"nullable": false}';
+			ELSE
+				col := col || jsonb_build_object('nullable', true, 'min_presence',
+					greatest(0, floor((presence - (o ->> 'presence_slack')::float8) * 1e6) / 1e6));
+			END IF;
+		END IF;
+		-- numeric range (finite values; an infinity or NaN in the data leaves that side open)
+		IF (o ->> 'range')::bool AND c.kind IN ('integer', 'float', 'numeric') AND s.finite_count > 0 THEN
+			slack := (o ->> 'range_slack')::float8;
+			IF c.kind = 'float' THEN
+				flo := s.minimum - slack * (s.maximum - s.minimum);
+				fhi := s.maximum + slack * (s.maximum - s.minimum);
+				IF s.minimum >= 0 AND flo < 0 THEN
+					flo := 0;
+				END IF;
+				IF s.neginf_count = 0 THEN
+					col := col || jsonb_build_object('minimum', flo);
+				END IF;
+				IF s.posinf_count = 0 AND s.nan_count = 0 THEN
+					col := col || jsonb_build_object('maximum', fhi);
+				END IF;
+			ELSE
+				lo := (r ->> ('lo' || c.attnum))::numeric;
+				hi := (r ->> ('hi' || c.attnum))::numeric;
+				IF slack > 0 THEN
+					width := hi - lo;
+					lo := lo - slack::numeric * width;
+					hi := hi + slack::numeric * width;
+					IF (r ->> ('lo' || c.attnum))::numeric >= 0 AND lo < 0 THEN
+						lo := 0;
+					END IF;
+					IF c.kind = 'integer' THEN
+						lo := floor(lo);
+						hi := ceil(hi);
+					END IF;
+				END IF;
+				IF s.nan_count = 0 THEN
+					col := col || jsonb_build_object('minimum', lo, 'maximum', hi);
+				ELSE
+					col := col || jsonb_build_object('minimum', lo);
+				END IF;
+			END IF;
+		END IF;
+		-- domain: every value of an exact text or bool profile with few distinct values that
+		-- repeat (at most max_domain_size, each seen twice on average: not an identifier)
+		IF (o ->> 'domain')::bool AND s.kind IN ('text', 'bool') AND s.exact AND s.value_count > 0
+			AND s.distinct_estimate <= (o ->> 'max_domain_size')::int
+			AND (s.kind = 'bool' OR 2 * s.distinct_estimate <= s.value_count) THEN
+			truncated := false;
+			IF s.kind = 'bool' THEN
+				vals := (SELECT jsonb_agg(to_jsonb(v.b) ORDER BY v.b) FROM (VALUES (false, s.false_count), (true, s.true_count)) v(b, k) WHERE v.k > 0);
+			ELSE
+				SELECT jsonb_agg(to_jsonb(t.value) ORDER BY t.value COLLATE "C"),
+					bool_or(octet_length(t.value) > 124)  -- possibly a stored prefix of a longer value
+				INTO vals, truncated
+				FROM @extschema@.top_values(p, s.distinct_estimate::int) t;
+			END IF;
+			IF vals IS NOT NULL AND NOT COALESCE(truncated, false) THEN
+				col := col || jsonb_build_object('enum', vals);
+				IF (o ->> 'distinct_count')::bool AND s.kind = 'text' THEN
+					slack := (o ->> 'distinct_slack')::float8;
+					col := col || jsonb_build_object('distinct_count', jsonb_build_object(
+						'minimum', floor(s.distinct_estimate * (1 - least(slack, 1)))::int8,
+						'maximum', ceil(s.distinct_estimate * (1 + slack))::int8));
+				END IF;
+			END IF;
+		END IF;
+		-- string lengths
+		IF (o ->> 'length')::bool AND s.kind = 'text' AND s.value_count > 0 THEN
+			slack := (o ->> 'length_slack')::float8;
+			col := col || jsonb_build_object('min_length', floor(s.min_length * (1 - least(slack, 1)))::int8,
+				'max_length', ceil(s.max_length * (1 + slack))::int8);
+		END IF;
+		-- uniqueness: proven by a unique index, or by an exact profile of an integer or text
+		-- column (identifiers; the distinct values of floats, decimals, dates or booleans are a
+		-- matter of chance)
+		IF (o ->> 'unique')::bool
+			AND ((c.kind IN ('integer', 'string') AND s.exact AND s.value_count >= 2 AND s.distinct_estimate = s.value_count)
+				 OR @extschema@._unique_index(rel, c.attnum)) THEN
+			col := col || '{"unique": true}';
+		END IF;
+		cols := cols || jsonb_build_object(c.name, col);
+	END LOOP;
+
+	out := jsonb_build_object('schema_version', 1, 'inferred_from', rel::text, 'columns', cols,
+		'additional_columns', (o ->> 'additional_columns')::bool);
+	IF (o ->> 'row_count')::bool THEN
+		slack := (o ->> 'row_count_slack')::float8;
+		out := out || jsonb_build_object('row_count', jsonb_build_object(
+			'minimum', floor(n * (1 - least(slack, 1)))::int8, 'maximum', ceil(n * (1 + slack))::int8));
+	END IF;
+	RETURN out;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.infer_schema(pg_catalog.regclass, pg_catalog.jsonb) IS
+'infers a schema (types, presence, ranges, domains, uniqueness, distinct-count and length bands, row-count band) from one scan of a relation; options choose what to infer';
+
+-- The relation of stored baseline profiles named by the options (which win) or the schema, checked
+-- to have the columns (column_name text, profile mlcheck.profile) profile_table returns; NULL when
+-- neither names one.
+CREATE FUNCTION @extschema@._baseline(which pg_catalog.text, options pg_catalog.jsonb, schema pg_catalog.jsonb)
+RETURNS pg_catalog.regclass
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	name text := COALESCE(options ->> which, schema ->> which);
+	path text := CASE WHEN options ? which THEN 'option' ELSE 'schema member' END;
+	rel regclass;
+BEGIN
+	IF name IS NULL THEN
+		RETURN NULL;
+	END IF;
+	BEGIN
+		rel := to_regclass(name);
+	EXCEPTION WHEN OTHERS THEN
+		rel := NULL;
+	END;
+	IF rel IS NULL THEN
+		RAISE EXCEPTION 'relation "%" of % % does not exist', name, path, which
+			USING ERRCODE = 'undefined_table';
+	END IF;
+	IF (SELECT count(*) FROM pg_catalog.pg_attribute a
+		WHERE a.attrelid = rel AND NOT a.attisdropped AND a.attnum > 0
+			AND ((a.attname = 'column_name' AND a.atttypid = 'pg_catalog.text'::regtype)
+				 OR (a.attname = 'profile' AND a.atttypid = '@extschema@.profile'::regtype))) <> 2 THEN
+		RAISE EXCEPTION 'relation % of % % has no columns (column_name text, profile mlcheck.profile)', rel, path, which
+			USING ERRCODE = 'undefined_column',
+				  HINT = 'Store the output of mlcheck.profile_table() in it.';
+	END IF;
+	RETURN rel;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._baseline(pg_catalog.text, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'internal: the baseline relation (column_name, profile) named by drift_baseline / skew_baseline';
+
+-- A drift or skew comparator of the schema applied with drift() to the baseline profile of a
+-- column (the merge of its rows in the baseline relation) and its current profile. TFDV's
+-- method names map to drift()'s (infinity_norm -> linf, jensen_shannon_divergence -> js, its
+-- square) and flag a distance greater than the threshold, as TFDV does; drift()'s own method
+-- names keep drift()'s decision. NULL when the baseline has no profile of the column.
+CREATE FUNCTION @extschema@._compare(baseline pg_catalog.regclass, colname pg_catalog.text,
+	current @extschema@.profile, comparator pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	base @extschema@.profile;
+	method text := CASE comparator ->> 'method' WHEN 'infinity_norm' THEN 'linf'
+		WHEN 'jensen_shannon_divergence' THEN 'js' ELSE comparator ->> 'method' END;
+	res jsonb;
+BEGIN
+	IF baseline IS NULL OR current IS NULL OR comparator IS NULL THEN
+		RETURN NULL;
+	END IF;
+	IF to_regprocedure('@extschema@.drift(@extschema@.profile, @extschema@.profile, text, double precision)') IS NULL THEN
+		RAISE EXCEPTION 'drift and skew comparators need mlcheck.drift(), which this installation lacks'
+			USING ERRCODE = 'feature_not_supported';
+	END IF;
+	EXECUTE format('SELECT @extschema@.merge(b.profile) FROM %s AS b WHERE b.column_name = $1', baseline)
+		INTO base USING colname;
+	IF base IS NULL THEN
+		RETURN NULL;
+	END IF;
+	IF comparator ->> 'method' IN ('infinity_norm', 'jensen_shannon_divergence') THEN
+		-- TFDV's comparators: an anomaly when the distance is greater than the threshold; its
+		-- Jensen-Shannon divergence (base 2) is the square of drift()'s js distance
+		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3) AS d'
+			INTO res USING base, current, method;
+		IF comparator ->> 'method' = 'jensen_shannon_divergence' THEN
+			res := res || jsonb_build_object('statistic', ((res ->> 'statistic')::float8) ^ 2);
+		END IF;
+		res := res || jsonb_build_object('method', comparator -> 'method', 'threshold', comparator -> 'threshold',
+			'drifted', (res ->> 'statistic')::float8 > (comparator ->> 'threshold')::float8);
+	ELSE
+		EXECUTE 'SELECT pg_catalog.to_jsonb(d) FROM @extschema@.drift($1, $2, $3, $4) AS d'
+			INTO res USING base, current, method, (comparator ->> 'threshold')::float8;
+	END IF;
+	RETURN res;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._compare(pg_catalog.regclass, pg_catalog.text, @extschema@.profile, pg_catalog.jsonb) IS
+'internal: drift() of a column''s baseline profile and its current profile with a schema comparator';
+
+-- SQL of a sample held by a count_sample result, given as an array slice expression, as JSON
+-- values of type typ.
+CREATE FUNCTION @extschema@._sample_sql(slice pg_catalog.text, typ pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.format('(SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(x.v::%s) ORDER BY x.o), ''[]'') '
+	'FROM pg_catalog.unnest(%s) WITH ORDINALITY AS x(v, o))', typ, slice);
+COMMENT ON FUNCTION @extschema@._sample_sql(pg_catalog.text, pg_catalog.text) IS
+'internal: SQL of the typed JSON sample held by a slice of a count_sample result';
+
+CREATE FUNCTION @extschema@.validate(rel pg_catalog.regclass, schema pg_catalog.jsonb,
+	options pg_catalog.jsonb DEFAULT '{}')
+RETURNS SETOF @extschema@.anomaly
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	o jsonb;
+	k int;
+	c record;
+	sc jsonb;
+	inner_items text[] := ARRAY['pg_catalog.count(*) AS n'];
+	outer_items text[] := ARRAY['q.n'];
+	pe text;
+	lit text;
+	cond text;
+	r jsonb;
+	p @extschema@.profile;
+	s @extschema@.profile_summary;
+	f jsonb;
+	facts jsonb := '[]';
+	drift_base regclass;
+	skew_base regclass;
+	comparable bool;
+	vc numeric;
+	lo text;
+	hi text;
+BEGIN
+	IF rel IS NULL OR schema IS NULL THEN
+		RAISE EXCEPTION 'the relation and the schema of validate must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	schema := @extschema@.check_schema(schema);
+	o := @extschema@._options(options, '{"sample_size": ["count", 10, 1000], "exact_unique": ["boolean", true],
+		"drift_baseline": ["string", null], "skew_baseline": ["string", null]}', 'validate');
+	k := (o ->> 'sample_size')::int;
+	drift_base := @extschema@._baseline('drift_baseline', o, schema);
+	skew_base := @extschema@._baseline('skew_baseline', o, schema);
+
+	-- one scan: a profile of every schema column, and the exact counts and samples of its
+	-- violations (values outside enum, below minimum, above maximum, lengths outside the band)
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x WHERE schema -> 'columns' ? x.name ORDER BY x.attnum LOOP
+		sc := schema -> 'columns' -> c.name;
+		pe := @extschema@._profile_expr(c.qname, c.basetype);
+		IF pe IS NOT NULL THEN
+			inner_items := inner_items || format('%s AS p%s', pe, c.attnum);
+		ELSE
+			inner_items := inner_items || format('pg_catalog.count(%s) AS nn%s', c.qname, c.attnum);
+		END IF;
+		outer_items := outer_items || format('q.%s%s', CASE WHEN pe IS NULL THEN 'nn' ELSE 'p' END, c.attnum);
+		-- values of another kind than the schema's: no value checks (type_mismatch says why)
+		comparable := NOT sc ? 'type' OR @extschema@._profile_kind(to_regtype(sc ->> 'type')) IS NOT DISTINCT FROM @extschema@._profile_kind(c.basetype);
+		CONTINUE WHEN NOT comparable;
+		-- one count_sample per check under one FILTER: the count of offending values (for a
+		-- range split into below / above by its flag) and a sample of distinct ones
+		IF sc ? 'enum' THEN
+			lit := @extschema@._array_literal(sc -> 'enum', c.typname, 'an enum', @extschema@._jpath(@extschema@._jpath('$.columns', c.name), 'enum'));
+			inner_items := inner_items || format('@extschema@.count_sample((%1$s)::text, true, %2$s, true) FILTER (WHERE %1$s IS NOT NULL AND NOT %1$s = ANY (%3$s)) AS od%4$s',
+				c.qname, k, lit, c.attnum);
+			outer_items := outer_items || format('q.od%1$s[1]::int8 AS od%1$s, %2$s AS ods%1$s', c.attnum,
+				@extschema@._sample_sql(format('q.od%s[5:]', c.attnum), c.typname));
+		END IF;
+		IF c.kind IN ('integer', 'float', 'numeric') AND (sc ? 'minimum' OR sc ? 'maximum') THEN
+			-- integers meet integral bounds (c < 1.5 is c < 2) so the comparison stays int8
+			lo := CASE WHEN NOT sc ? 'minimum' THEN NULL
+				WHEN c.kind = 'float' THEN format('%L::double precision', sc ->> 'minimum')
+				WHEN c.kind = 'numeric' THEN format('%L::numeric', sc ->> 'minimum')
+				WHEN ceil((sc ->> 'minimum')::numeric) > 9223372036854775807 THEN 'NULL::int8'
+				ELSE format('%s::int8', greatest(ceil((sc ->> 'minimum')::numeric), -9223372036854775808)) END;
+			hi := CASE WHEN NOT sc ? 'maximum' THEN NULL
+				WHEN c.kind = 'float' THEN format('%L::double precision', sc ->> 'maximum')
+				WHEN c.kind = 'numeric' THEN format('%L::numeric', sc ->> 'maximum')
+				WHEN floor((sc ->> 'maximum')::numeric) < -9223372036854775808 THEN 'NULL::int8'
+				ELSE format('%s::int8', least(floor((sc ->> 'maximum')::numeric), 9223372036854775807)) END;
+			-- a bound beyond int8 on an integer column: below/above every value
+			cond := concat_ws(' OR ',
+				CASE WHEN lo = 'NULL::int8' THEN format('%s IS NOT NULL', c.qname) WHEN lo IS NOT NULL THEN format('%s < %s', c.qname, lo) END,
+				CASE WHEN hi = 'NULL::int8' THEN format('%s IS NOT NULL', c.qname) WHEN hi IS NOT NULL THEN format('%s > %s', c.qname, hi) END);
+			inner_items := inner_items || format('@extschema@.count_sample((%1$s)::text, %2$s, %3$s, true) FILTER (WHERE %4$s) AS rg%5$s',
+				c.qname, CASE WHEN lo = 'NULL::int8' THEN 'true' WHEN lo IS NOT NULL THEN format('%s < %s', c.qname, lo) ELSE 'false' END,
+				k, cond, c.attnum);
+			-- {below, above, sampled below, sampled above, below values..., above values...}
+			IF lo IS NOT NULL THEN
+				outer_items := outer_items || format('q.rg%1$s[1]::int8 AS bm%1$s, %2$s AS bms%1$s', c.attnum,
+					@extschema@._sample_sql(format('q.rg%1$s[5:4 + q.rg%1$s[3]::int]', c.attnum), c.typname));
+			END IF;
+			IF hi IS NOT NULL THEN
+				outer_items := outer_items || format('q.rg%1$s[2]::int8 AS am%1$s, %2$s AS ams%1$s', c.attnum,
+					@extschema@._sample_sql(format('q.rg%1$s[5 + q.rg%1$s[3]::int:]', c.attnum), c.typname));
+			END IF;
+		END IF;
+		IF c.kind = 'string' AND (sc ? 'min_length' OR sc ? 'max_length') THEN
+			inner_items := inner_items || format('@extschema@.count_sample((%1$s)::text, true, %2$s, true) FILTER (WHERE pg_catalog.char_length(%1$s) < %3$s OR pg_catalog.char_length(%1$s) > %4$s) AS ln%5$s',
+				c.qname, k, COALESCE(sc ->> 'min_length', '0'), COALESCE(sc ->> 'max_length', '2147483647'), c.attnum);
+			outer_items := outer_items || format('q.ln%1$s[1]::int8 AS ln%1$s, %2$s AS lns%1$s', c.attnum,
+				@extschema@._sample_sql(format('q.ln%s[5:]', c.attnum), c.typname));
+		END IF;
+		IF sc ->> 'unique' = 'true' AND (o ->> 'exact_unique')::bool AND NOT @extschema@._unique_index(rel, c.attnum) THEN
+			inner_items := inner_items || format('pg_catalog.count(DISTINCT %s) AS ud%s', c.qname, c.attnum);
+			outer_items := outer_items || format('q.ud%s', c.attnum);
+		END IF;
+	END LOOP;
+	EXECUTE format('SELECT pg_catalog.to_jsonb(o) FROM (SELECT %s FROM (SELECT %s FROM %s) AS q) AS o',
+		array_to_string(outer_items, ', '), array_to_string(inner_items, ', '), rel) INTO r;
+
+	-- facts, in table order
+	FOR c IN SELECT * FROM @extschema@._columns(rel) x ORDER BY x.attnum LOOP
+		f := jsonb_build_object('name', c.name, 'type', c.typname, 'profile_kind', @extschema@._profile_kind(c.basetype));
+		IF schema -> 'columns' ? c.name THEN
+			sc := schema -> 'columns' -> c.name;
+			p := (r ->> ('p' || c.attnum))::@extschema@.profile;
+			IF p IS NOT NULL THEN
+				s := @extschema@.summary(p);
+				f := f || jsonb_build_object('null_count', s.null_count, 'value_count', s.value_count,
+					'distinct', s.distinct_estimate, 'distinct_exact', s.exact);
+				IF c.kind IN ('integer', 'float', 'numeric') THEN
+					f := f || jsonb_strip_nulls(jsonb_build_object('min', s.minimum, 'max', s.maximum));
+				END IF;
+				IF s.kind = 'text' THEN
+					f := f || jsonb_build_object('len_min', s.min_length, 'len_max', s.max_length);
+				END IF;
+			ELSE
+				s := NULL;
+				f := f || jsonb_build_object('value_count', r -> ('nn' || c.attnum),
+					'null_count', (r ->> 'n')::numeric - (r ->> ('nn' || c.attnum))::numeric);
+			END IF;
+			vc := (f ->> 'value_count')::numeric;
+			f := f || jsonb_strip_nulls(jsonb_build_object(
+				'outside', CASE WHEN r ? ('od' || c.attnum) THEN jsonb_build_object('count', r -> ('od' || c.attnum), 'sample', r -> ('ods' || c.attnum), 'exact', true) END,
+				'below', CASE WHEN r ? ('bm' || c.attnum) THEN jsonb_build_object('count', r -> ('bm' || c.attnum), 'sample', r -> ('bms' || c.attnum), 'exact', true) END,
+				'above', CASE WHEN r ? ('am' || c.attnum) THEN jsonb_build_object('count', r -> ('am' || c.attnum), 'sample', r -> ('ams' || c.attnum), 'exact', true) END,
+				'length', CASE WHEN r ? ('ln' || c.attnum) THEN jsonb_build_object('count', r -> ('ln' || c.attnum), 'sample', r -> ('lns' || c.attnum), 'exact', true) END));
+			-- duplicates: exact from count(DISTINCT), a unique index or an exact profile; else
+			-- estimated from the distinct estimate (reported only when clearly below the count)
+			IF sc ->> 'unique' = 'true' THEN
+				f := f || CASE
+					WHEN r ? ('ud' || c.attnum) THEN jsonb_build_object('duplicates', vc - (r ->> ('ud' || c.attnum))::numeric,
+						'distinct', r -> ('ud' || c.attnum), 'duplicates_exact', true)
+					WHEN @extschema@._unique_index(rel, c.attnum) THEN '{"duplicates": 0, "duplicates_exact": true}'::jsonb
+					WHEN s.exact THEN jsonb_build_object('duplicates', vc - s.distinct_estimate, 'duplicates_exact', true)
+					WHEN s IS NOT NULL AND s.distinct_estimate < 0.97 * vc THEN
+						jsonb_build_object('duplicates', vc - s.distinct_estimate, 'duplicates_exact', false)
+					ELSE '{"duplicates": 0, "duplicates_exact": false}'::jsonb END;
+			END IF;
+			f := f || jsonb_strip_nulls(jsonb_build_object(
+				'drift', @extschema@._compare(drift_base, c.name, p, sc -> 'drift_comparator'),
+				'skew', @extschema@._compare(skew_base, c.name, p, sc -> 'skew_comparator')));
+		END IF;
+		facts := facts || jsonb_build_array(f);
+	END LOOP;
+	RETURN QUERY SELECT * FROM @extschema@._validate_facts(jsonb_build_object('row_count', r -> 'n', 'columns', facts), schema);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.validate(pg_catalog.regclass, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'validates a relation against a schema in one scan (profiles plus exact counts and samples of violations); one row per anomaly';
+
+CREATE FUNCTION @extschema@.validate_profiles(column_names pg_catalog.text[], profiles @extschema@.profile[],
+	schema pg_catalog.jsonb, options pg_catalog.jsonb DEFAULT '{}')
+RETURNS SETOF @extschema@.anomaly
+LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	o jsonb;
+	k int;
+	sc jsonb;
+	f jsonb;
+	facts jsonb := '[]';
+	p @extschema@.profile;
+	s @extschema@.profile_summary;
+	n int8;
+	name text;
+	drift_base regclass;
+	skew_base regclass;
+	want_kind text;
+	lo float8;
+	hi float8;
+	cnt numeric;
+	sample jsonb;
+	enum_texts text[];
+BEGIN
+	IF column_names IS NULL OR profiles IS NULL OR schema IS NULL THEN
+		RAISE EXCEPTION 'the column names, profiles and schema of validate_profiles must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF cardinality(column_names) <> cardinality(profiles) THEN
+		RAISE EXCEPTION 'validate_profiles got % column names and % profiles', cardinality(column_names), cardinality(profiles)
+			USING ERRCODE = 'array_subscript_error';
+	END IF;
+	IF array_position(column_names, NULL) IS NOT NULL OR array_position(profiles, NULL) IS NOT NULL THEN
+		RAISE EXCEPTION 'the column names and profiles of validate_profiles must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF (SELECT count(DISTINCT x) FROM unnest(column_names) x) <> cardinality(column_names) THEN
+		RAISE EXCEPTION 'validate_profiles got a column name twice'
+			USING ERRCODE = 'invalid_parameter_value', HINT = 'Merge the profiles of a column with mlcheck.merge() first.';
+	END IF;
+	schema := @extschema@.check_schema(schema);
+	o := @extschema@._options(options, '{"sample_size": ["count", 10, 1000], "skip_missing": ["boolean", false],
+		"drift_baseline": ["string", null], "skew_baseline": ["string", null]}', 'validate_profiles');
+	k := (o ->> 'sample_size')::int;
+	drift_base := @extschema@._baseline('drift_baseline', o, schema);
+	skew_base := @extschema@._baseline('skew_baseline', o, schema);
+	IF (o ->> 'skip_missing')::bool THEN
+		schema := jsonb_set(schema, '{columns}', (SELECT COALESCE(jsonb_object_agg(key, value), '{}')
+			FROM jsonb_each(schema -> 'columns') WHERE key = ANY (column_names)));
+	END IF;
+
+	FOR i IN 1 .. cardinality(column_names) LOOP
+		name := column_names[i];
+		p := profiles[i];
+		s := @extschema@.summary(p);
+		IF n IS NULL THEN
+			n := s.row_count;
+		ELSIF n <> s.row_count THEN
+			RAISE EXCEPTION 'the profiles of validate_profiles cover different row counts (% and %)', n, s.row_count
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('The profile of column "%s" differs.', name);
+		END IF;
+		f := jsonb_build_object('name', name, 'profile_kind', s.kind, 'null_count', s.null_count,
+			'value_count', s.value_count, 'distinct', s.distinct_estimate, 'distinct_exact', s.exact);
+		sc := schema -> 'columns' -> name;
+		IF sc IS NOT NULL THEN
+			want_kind := CASE WHEN sc ? 'type' THEN @extschema@._profile_kind(to_regtype(sc ->> 'type')) END;
+			IF s.kind = 'numeric' THEN
+				f := f || jsonb_strip_nulls(jsonb_build_object('min', s.minimum, 'max', s.maximum));
+			ELSIF s.kind = 'text' THEN
+				f := f || jsonb_build_object('len_min', s.min_length, 'len_max', s.max_length);
+			END IF;
+			IF want_kind IS NULL OR want_kind = s.kind THEN
+				-- values outside enum: counted from the profile's values (all of them when it is
+				-- exact; its heavy hitters otherwise, so the count is then a lower bound)
+				IF sc ? 'enum' THEN
+					enum_texts := ARRAY(SELECT e #>> '{}' FROM jsonb_array_elements(sc -> 'enum') e);
+					SELECT COALESCE(sum(t.count), 0),
+						COALESCE(jsonb_agg(CASE s.kind WHEN 'bool' THEN to_jsonb(t.value::bool) WHEN 'numeric' THEN to_jsonb(t.value::float8)
+							ELSE to_jsonb(t.value) END ORDER BY t.count DESC, t.value) FILTER (WHERE t.rn <= k), '[]')
+					INTO cnt, sample
+					FROM (SELECT v.*, row_number() OVER (ORDER BY v.count DESC, v.value) AS rn
+						FROM @extschema@.top_values(p, 1000000) v
+						WHERE CASE WHEN s.kind = 'numeric'
+							THEN NOT v.value::float8 = ANY (SELECT (e #>> '{}')::float8 FROM jsonb_array_elements(sc -> 'enum') e WHERE jsonb_typeof(e) = 'number')
+							ELSE NOT v.value = ANY (enum_texts) END) t;
+					f := f || jsonb_build_object('outside', jsonb_build_object('count', cnt, 'sample', sample, 'exact', s.exact));
+				END IF;
+				-- range: exact counts from an exact profile's values, else estimated with cdf();
+				-- NaN and +Infinity count above any maximum, -Infinity below any minimum
+				IF s.kind = 'numeric' AND sc ? 'minimum' THEN
+					lo := (sc ->> 'minimum')::float8;
+					IF s.exact THEN
+						SELECT COALESCE(sum(t.count), 0), COALESCE(jsonb_agg(t.value::float8 ORDER BY t.value::float8) FILTER (WHERE t.rn <= k), '[]')
+						INTO cnt, sample
+						FROM (SELECT v.*, row_number() OVER (ORDER BY v.value::float8) AS rn FROM @extschema@.top_values(p, 1000000) v
+							WHERE v.value::float8 < lo) t;
+					ELSE
+						cnt := CASE WHEN s.minimum < lo THEN round(s.finite_count * @extschema@.cdf(p, lo)) ELSE 0 END;
+						sample := CASE WHEN s.minimum < lo THEN jsonb_build_array(s.minimum) ELSE '[]' END;
+					END IF;
+					cnt := cnt + s.neginf_count;
+					IF s.neginf_count > 0 THEN
+						sample := '["-Infinity"]'::jsonb || sample;
+					END IF;
+					f := f || jsonb_build_object('below', jsonb_build_object('count', cnt, 'sample', sample, 'exact', s.exact));
+				END IF;
+				IF s.kind = 'numeric' AND sc ? 'maximum' THEN
+					hi := (sc ->> 'maximum')::float8;
+					IF s.exact THEN
+						SELECT COALESCE(sum(t.count), 0), COALESCE(jsonb_agg(t.value::float8 ORDER BY t.value::float8 DESC) FILTER (WHERE t.rn <= k), '[]')
+						INTO cnt, sample
+						FROM (SELECT v.*, row_number() OVER (ORDER BY v.value::float8 DESC) AS rn FROM @extschema@.top_values(p, 1000000) v
+							WHERE v.value::float8 > hi) t;
+					ELSE
+						cnt := CASE WHEN s.maximum > hi THEN round(s.finite_count * (1 - @extschema@.cdf(p, hi))) ELSE 0 END;
+						sample := CASE WHEN s.maximum > hi THEN jsonb_build_array(s.maximum) ELSE '[]' END;
+					END IF;
+					cnt := cnt + s.posinf_count + s.nan_count;
+					IF s.posinf_count > 0 THEN
+						sample := '["Infinity"]'::jsonb || sample;
+					END IF;
+					IF s.nan_count > 0 THEN
+						sample := '["NaN"]'::jsonb || sample;
+					END IF;
+					f := f || jsonb_build_object('above', jsonb_build_object('count', cnt, 'sample', sample, 'exact', s.exact));
+				END IF;
+				-- lengths: the profile knows the shortest and longest value, not how many are out
+				IF s.kind = 'text' AND s.value_count > 0 AND (s.min_length < (sc ->> 'min_length')::int8 OR s.max_length > (sc ->> 'max_length')::int8) THEN
+					f := f || '{"length": {"violated": true}}';
+				END IF;
+				IF sc ->> 'unique' = 'true' THEN
+					f := f || CASE
+						WHEN s.exact THEN jsonb_build_object('duplicates', s.value_count - s.distinct_estimate, 'duplicates_exact', true)
+						WHEN s.distinct_estimate < 0.97 * s.value_count THEN
+							jsonb_build_object('duplicates', s.value_count - s.distinct_estimate, 'duplicates_exact', false)
+						ELSE '{"duplicates": 0, "duplicates_exact": false}'::jsonb END;
+				END IF;
+			END IF;
+			f := f || jsonb_strip_nulls(jsonb_build_object(
+				'drift', @extschema@._compare(drift_base, name, p, sc -> 'drift_comparator'),
+				'skew', @extschema@._compare(skew_base, name, p, sc -> 'skew_comparator')));
+		END IF;
+		facts := facts || jsonb_build_array(f);
+	END LOOP;
+	RETURN QUERY SELECT * FROM @extschema@._validate_facts(jsonb_build_object('row_count', COALESCE(n, 0), 'columns', facts), schema);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.validate_profiles(pg_catalog.text[], @extschema@.profile[], pg_catalog.jsonb, pg_catalog.jsonb) IS
+'validates stored profiles (one per column name, e.g. the output of profile_table) against a schema without reading the table';
+
 
 -- ==================================================================== model quality (src/metrics*.c)
 -- Metric aggregates that slice with GROUP BY (exact, parallel safe, states Citus can ship as
