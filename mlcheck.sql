@@ -5605,12 +5605,11 @@ AS $$
 DECLARE
 	v float8;
 	t float8;
-	mostly float8;
 BEGIN
 	IF r.unexpected_percent IS NOT NULL THEN
 		v := r.unexpected_percent / 100;
-		mostly := CASE WHEN jsonb_typeof(r.kwargs -> 'mostly') = 'number' THEN (r.kwargs ->> 'mostly')::float8 ELSE 1 END;
-		t := 1 - mostly;
+		-- 1 - mostly in decimal (mostly 0.98 gives 0.02, not 0.020000000000000018)
+		t := CASE WHEN jsonb_typeof(r.kwargs -> 'mostly') = 'number' THEN (1 - (r.kwargs ->> 'mostly')::numeric)::float8 ELSE 0 END;
 	ELSIF jsonb_typeof(r.observed_value) = 'number' THEN
 		v := (r.observed_value #>> '{}')::float8;
 		-- the bound that decided (for a pass, the nearest one)
@@ -5644,6 +5643,7 @@ DECLARE
 	sch jsonb := c.params -> 'schema';
 	sname text;
 	a record;
+	v float8;
 	n integer := 0;
 BEGIN
 	PERFORM @extschema@._ck_guard(c);
@@ -5659,9 +5659,16 @@ BEGIN
 	END IF;
 	FOR a IN EXECUTE 'SELECT * FROM @extschema@.validate($1, $2, $3)' USING rel, sch, coalesce(c.params -> 'options', '{}') LOOP
 		n := n + 1;
-		RETURN NEXT @extschema@._ck_outcome(a.kind, a.column_name,
-						CASE WHEN jsonb_typeof(a.observed) = 'number' THEN (a.observed #>> '{}')::float8 END,
-						CASE WHEN jsonb_typeof(a.expected) = 'number' THEN (a.expected #>> '{}')::float8 END,
+		-- value: the fraction of the values (or rows) in violation, when the anomaly says it;
+		-- threshold: the fraction the schema allows (0 unless it states one)
+		v := CASE WHEN jsonb_typeof(a.observed -> 'fraction') = 'number' THEN (a.observed ->> 'fraction')::float8
+				  WHEN jsonb_typeof(a.observed -> 'null_count') = 'number' AND (a.observed ->> 'row_count')::float8 > 0
+				  THEN (a.observed ->> 'null_count')::float8 / (a.observed ->> 'row_count')::float8 END;
+		RETURN NEXT @extschema@._ck_outcome(a.kind, a.column_name, v,
+						CASE WHEN jsonb_typeof(a.expected -> 'max_new_value_fraction') = 'number'
+							 THEN (a.expected ->> 'max_new_value_fraction')::float8
+							 WHEN jsonb_typeof(a.expected -> 'min_presence') = 'number' THEN (1 - (a.expected ->> 'min_presence')::numeric)::float8
+							 WHEN v IS NOT NULL THEN 0 END,
 						CASE a.severity WHEN 'error' THEN c.severity WHEN 'warning' THEN 'warn' ELSE 'pass' END,
 						jsonb_strip_nulls(jsonb_build_object('severity', a.severity, 'description', a.description,
 															 'observed', a.observed, 'expected', a.expected, 'schema', sname)));

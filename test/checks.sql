@@ -2,7 +2,7 @@
 -- Every expected number is computed by hand in a comment next to it. Runs are made "as of"
 -- fixed past times so the windows are deterministic.
 BEGIN;
-SELECT plan(183);
+SELECT plan(190);
 
 -- ---------------------------------------------------------------- helpers (this session only)
 -- Run a statement as another role; 'ok <rows>' or 'SQLSTATE: message'.
@@ -213,6 +213,48 @@ SELECT is((SELECT string_agg(check_name || ':' || coalesce(column_name, '-') || 
 SELECT is((SELECT details - 'training' FROM mlcheck.results WHERE run_id = pg_temp.last_run() AND check_name = 'fs' AND column_name = 'a'),
 		  '{"joined": 4, "matched": 3, "mismatched": 1, "sample_keys": ["3"], "serving_only": 1, "training_only": 1}'::jsonb,
 		  'feature skew details: joined, matched, one-sided keys and sample keys');
+
+-- ---------------------------------------------------------------- kinds schema and expectation
+-- rows (1, a, 1), (2, b, NULL), (3, z, 5), (4, a, 2): c outside {a, b}: 1 of 4 values (a warning
+-- by the schema's severity); v NULL in 1 of 4 rows; v above 3: 1 of 3 values
+CREATE TABLE public.tap_sch (id int, c text, v float8);
+INSERT INTO public.tap_sch VALUES (1, 'a', 1), (2, 'b', NULL), (3, 'z', 5), (4, 'a', 2);
+SELECT is(mlcheck.save_schema('s_tap', '{"columns": {"id": {"type": "integer"},
+	"c": {"type": "text", "enum": ["a", "b"], "severity": {"values_outside_domain": "warning"}},
+	"v": {"type": "double precision", "nullable": false, "maximum": 3}}}', 'tap_sch'),
+	1::bigint, 'save_schema stores a named schema and returns its id');
+SELECT is((SELECT relation FROM mlcheck.schemas WHERE name = 's_tap'), 'public.tap_sch', 'with the relation it describes');
+SELECT mlcheck.add_check('sc_named', 'schema', 'tap_sch', NULL, '{"schema": "s_tap"}', stage => 'k_schema');
+SELECT mlcheck.add_check('sc_inline', 'schema', 'tap_sch', NULL, '{"schema": {"columns": {"c": {"type": "text"}}, "additional_columns": true}}', stage => 'k_schema');
+SELECT mlcheck.add_check('sc_info', 'schema', 'tap_sch', NULL, '{"schema": {"columns": {"c": {"type": "text", "enum": ["a"]}}, "additional_columns": true,
+	"severity": {"values_outside_domain": "info"}}}', stage => 'k_schema');
+SELECT mlcheck.add_check('sc_missing', 'schema', 'tap_sch', NULL, '{"schema": "nope"}', stage => 'k_schema');
+-- 10 rows, 2 NULL: unexpected 20% against mostly 0.9 (threshold 1 - 0.9)
+CREATE TABLE public.tap_exp (v int);
+INSERT INTO public.tap_exp SELECT CASE WHEN i <= 2 THEN NULL ELSE i END FROM generate_series(1, 10) i;
+SELECT mlcheck.add_check('ex_null', 'expectation', 'tap_exp', ARRAY['v'], '{"expectation": "expect_column_values_to_not_be_null", "kwargs": {"mostly": 0.9}}', stage => 'k_schema');
+-- suite: values 3..10 between 1 and 8: 2 of 8 non-null outside; mean 6.5 <= 7; 10 rows >= 11 fails
+SELECT mlcheck.add_check('ex_suite', 'expectation', 'tap_exp', NULL, '{"suite": {"expectations": [
+	{"expectation_type": "expect_column_values_to_be_between", "kwargs": {"column": "v", "min_value": 1, "max_value": 8}},
+	{"expectation_type": "expect_column_mean_to_be_between", "kwargs": {"column": "v", "max_value": 7}},
+	{"expectation_type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 11}}]}}', stage => 'k_schema');
+SELECT throws_ok($$SELECT mlcheck.add_check('ex_bad', 'expectation', 'tap_exp', NULL, '{"kwargs": {}}')$$, '22023',
+				 'an expectation check needs either "expectation" (with "kwargs") or "suite"', 'expectation or suite');
+SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_schema', as_of => '2026-01-01 12:00:00+00')$$, 'schema and expectations run');
+SELECT is((SELECT string_agg(check_name || ':' || coalesce(metric, '-') || ':' || coalesce(column_name, '-') || '='
+						 || coalesce(round(value::numeric, 6)::text, 'NULL') || '/' || coalesce(round(threshold::numeric, 6)::text, '-')
+						 || ':' || status, ' ' ORDER BY check_name, result_id)
+		   FROM mlcheck.results WHERE run_id = pg_temp.last_run()),
+		  'ex_null:expect_column_values_to_not_be_null:v=0.200000/0.100000:fail '
+		  'ex_suite:expect_column_values_to_be_between:v=0.250000/0.000000:fail ex_suite:expect_column_mean_to_be_between:v=6.500000/7.000000:pass '
+		  'ex_suite:expect_table_row_count_to_be_between:-=10.000000/11.000000:fail '
+		  'sc_info:values_outside_domain:c=0.500000/0.000000:pass sc_inline:anomalies:-=0.000000/-:pass sc_missing:-:-=NULL/-:error '
+		  'sc_named:values_outside_domain:c=0.250000/0.000000:warn sc_named:presence_below_minimum:v=0.250000/0.000000:fail '
+		  'sc_named:above_maximum:v=0.333333/0.000000:fail',
+		  'one result per anomaly or expectation, with the fraction in violation and the bound');
+SELECT is((SELECT details ->> 'description' FROM mlcheck.results WHERE run_id = pg_temp.last_run() AND metric = 'above_maximum'),
+		  '1 value (33.33%) is above the maximum 3, e.g. 5', 'the anomaly''s description is kept');
+SELECT is((pg_temp.res('sc_missing', NULL)).details ->> 'sqlstate', '42704', 'a missing stored schema is 42704');
 
 -- ---------------------------------------------------------------- kind sql
 SELECT mlcheck.add_check('s_pass', 'sql', params => '{"query": "SELECT count(*) AS n FROM public.tap_ev", "min": 50, "max": 60}', stage => 'k_sql');

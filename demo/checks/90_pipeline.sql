@@ -5,16 +5,22 @@ SET client_min_messages = warning;
 \pset footer off
 \o /dev/null
 
--- data: the serving window must look like the training data (TFDV / Great Expectations style)
-SELECT mlcheck.add_check('age_not_null', 'sql', stage => 'data',
-	description => 'at most 2% of serving rows miss age',
-	params => '{"query": "SELECT avg((age IS NULL)::int) AS null_fraction FROM demo.users_serving", "max": 0.02}');
-SELECT mlcheck.add_check('order_value_not_negative', 'sql', stage => 'data',
-	description => 'avg_order_value is never negative',
-	params => '{"query": "SELECT count(*) AS negative_rows FROM demo.users_serving WHERE avg_order_value < 0", "max": 0}');
-SELECT mlcheck.add_check('country_in_domain', 'sql', stage => 'data',
-	description => 'every serving country was seen in training',
-	params => '{"query": "SELECT count(*) AS unknown_country FROM demo.users_serving s WHERE NOT EXISTS (SELECT 1 FROM demo.users_training t WHERE t.country = s.country)", "max": 0}');
+-- data: the serving window must look like the training data. A schema inferred from the training
+-- snapshot (TFDV style), edited: the key, the label and the snapshot date are not features; and
+-- a Great Expectations suite.
+SELECT mlcheck.snapshot_schema('users', 'demo.users_training');
+UPDATE mlcheck.schemas
+SET schema = (schema #- '{columns,user_id}' #- '{columns,churned}' #- '{columns,snapshot_date}' #- '{row_count}')
+			 || '{"additional_columns": true}'
+WHERE name = 'users';
+SELECT mlcheck.add_check('serving_schema', 'schema', 'demo.users_serving', NULL, '{"schema": "users"}',
+	stage => 'data', description => 'the serving rows satisfy the schema of the training data');
+SELECT mlcheck.add_check('serving_expectations', 'expectation', 'demo.users_serving', NULL,
+	'{"suite": {"expectations": [
+	   {"expectation_type": "expect_column_values_to_not_be_null", "kwargs": {"column": "age", "mostly": 0.98}},
+	   {"expectation_type": "expect_column_values_to_be_between", "kwargs": {"column": "avg_order_value", "min_value": 0}},
+	   {"expectation_type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 1000}}]}}',
+	stage => 'data', description => 'Great Expectations suite of the serving window');
 
 -- features: the serving window against a baseline of the training snapshot (profiles of every
 -- feature, taken once), and training/serving skew of the users present in both
