@@ -4016,9 +4016,12 @@ DO $roles$
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'mlcheck_admin') THEN
 		CREATE ROLE mlcheck_admin NOLOGIN;
+		COMMENT ON ROLE mlcheck_admin IS
+			'mlcheck: reads every check and result, disables or deletes any check (never changes what it runs)';
 	END IF;
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'mlcheck_reader') THEN
 		CREATE ROLE mlcheck_reader NOLOGIN;
+		COMMENT ON ROLE mlcheck_reader IS 'mlcheck: reads every check, baseline, schema, route, run and result (dashboards)';
 	END IF;
 END
 $roles$;
@@ -4730,6 +4733,36 @@ CREATE POLICY runner_insert ON @extschema@.results FOR INSERT
 							WHERE c.check_id = results.check_id AND c.owner = results.owner));
 CREATE POLICY owner_delete ON @extschema@.results FOR DELETE USING (pg_catalog.pg_has_role(owner, 'MEMBER'));
 CREATE POLICY admin_delete ON @extschema@.results FOR DELETE TO mlcheck_admin USING (true);
+
+COMMENT ON POLICY owner_rows ON @extschema@.checks IS 'members of a check''s owner role read and change it; new rows must belong to a role of the writer';
+COMMENT ON POLICY reader_select ON @extschema@.checks IS 'mlcheck_reader and mlcheck_admin read every check';
+COMMENT ON POLICY admin_update ON @extschema@.checks IS 'mlcheck_admin changes any check (the trigger keeps what it runs with its owner)';
+COMMENT ON POLICY admin_delete ON @extschema@.checks IS 'mlcheck_admin deletes any check';
+COMMENT ON POLICY owner_rows ON @extschema@.schemas IS 'members of a schema''s owner role read and change it';
+COMMENT ON POLICY reader_select ON @extschema@.schemas IS 'mlcheck_reader and mlcheck_admin read every schema';
+COMMENT ON POLICY admin_delete ON @extschema@.schemas IS 'mlcheck_admin deletes any schema';
+COMMENT ON POLICY owner_rows ON @extschema@.baselines IS 'members of a baseline''s owner role read and change it';
+COMMENT ON POLICY reader_select ON @extschema@.baselines IS 'mlcheck_reader and mlcheck_admin read every baseline';
+COMMENT ON POLICY admin_delete ON @extschema@.baselines IS 'mlcheck_admin deletes any baseline';
+COMMENT ON POLICY visible_rows ON @extschema@.baseline_profiles IS 'the profiles of a baseline are visible with it';
+COMMENT ON POLICY owner_rows ON @extschema@.baseline_profiles IS 'members of the baseline''s owner role change its profiles';
+COMMENT ON POLICY owner_rows ON @extschema@.alert_routes IS 'members of a route''s owner role read and change it';
+COMMENT ON POLICY reader_select ON @extschema@.alert_routes IS 'mlcheck_reader and mlcheck_admin read every route';
+COMMENT ON POLICY admin_update ON @extschema@.alert_routes IS 'mlcheck_admin disables or renames any route (the trigger keeps the rest with its owner)';
+COMMENT ON POLICY admin_delete ON @extschema@.alert_routes IS 'mlcheck_admin deletes any route';
+COMMENT ON POLICY all_select ON @extschema@.runs IS 'every role reads the runs';
+COMMENT ON POLICY runner_insert ON @extschema@.runs IS 'a run is recorded by its runner, at a logical time not in the future';
+COMMENT ON POLICY runner_update ON @extschema@.runs IS 'a run is updated by its runner';
+COMMENT ON POLICY runner_delete ON @extschema@.runs IS 'members of the runner role delete its runs';
+COMMENT ON POLICY admin_delete ON @extschema@.runs IS 'mlcheck_admin deletes any run';
+COMMENT ON POLICY owner_select ON @extschema@.results IS 'members of a check''s owner role read its results';
+COMMENT ON POLICY reader_select ON @extschema@.results IS 'mlcheck_reader and mlcheck_admin read every result';
+COMMENT ON POLICY runner_insert ON @extschema@.results IS 'results go into one''s own run, for a visible check, at the run''s time; only an error for a check one cannot run';
+COMMENT ON POLICY owner_delete ON @extschema@.results IS 'members of a check''s owner role delete its results';
+COMMENT ON POLICY admin_delete ON @extschema@.results IS 'mlcheck_admin deletes any result';
+COMMENT ON TRIGGER checks_rules ON @extschema@.checks IS 'validates a check; only members of the role it runs as change what it runs';
+COMMENT ON TRIGGER alert_routes_rules ON @extschema@.alert_routes IS 'validates a route; only members of its owner role change more than its name and enabled flag';
+COMMENT ON TRIGGER schemas_rules ON @extschema@.schemas IS 'only members of its owner role change more than the name of a schema';
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.checks, @extschema@.schemas, @extschema@.alert_routes,
 	@extschema@.baselines, @extschema@.baseline_profiles TO PUBLIC;
