@@ -57,6 +57,10 @@ CASES = [
                         '{"offline": "bench.offline", "key": "id", "online_column": "score_online", '
                         '"offline_column": "score_offline", "max_mismatch_rate": 1}'),
          note="hash join of every online row with its offline score, 1% mismatches"),
+    Case("check drift 3 columns", run("b_drift"),
+         setup="SELECT mlcheck.snapshot_baseline('b_base', 'bench.t', ARRAY['x', 'y', 'c'], 'split');"
+               + register("b_drift", "drift", "'bench.t'", ["x", "y", "c"], '{"baseline": "b_base", "where": "NOT split"}')[len(LOG):],
+         note="profile_table of 3 columns (one scan, sketches past 10,000 values) against a stored baseline, drift per column"),
     Case("100 trivial checks (per run)", "SELECT count(*) FROM mlcheck.run_checks(stage => 'b_trivial')",
          setup="SELECT mlcheck.add_check('b_triv' || i, 'sql', params => '{{\"query\": \"SELECT 1 AS one\", \"max\": 1}}', "
                "stage => 'b_trivial', replace => true) FROM generate_series(1, 100) i",
