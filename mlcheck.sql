@@ -6135,12 +6135,18 @@ BEGIN
 			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, st = RETURNED_SQLSTATE, det = PG_EXCEPTION_DETAIL,
 									v_hint = PG_EXCEPTION_HINT;
 			worst := 'error';
-			INSERT INTO @extschema@.results (run_id, check_id, check_name, stage, kind, blocking, owner, status,
-											 details, observed_at, elapsed_ms)
-			VALUES (v_run, c.check_id, c.name, c.stage, c.kind, c.blocking, c.owner, 'error',
-					jsonb_strip_nulls(jsonb_build_object('message', msg, 'sqlstate', st,
-														 'detail', nullif(det, ''), 'hint', nullif(v_hint, ''))),
-					v_as_of, extract(epoch FROM clock_timestamp() - t0) * 1000);
+			BEGIN
+				INSERT INTO @extschema@.results (run_id, check_id, check_name, stage, kind, blocking, owner, status,
+												 details, observed_at, elapsed_ms)
+				VALUES (v_run, c.check_id, c.name, c.stage, c.kind, c.blocking, c.owner, 'error',
+						jsonb_strip_nulls(jsonb_build_object('message', msg, 'sqlstate', st,
+															 'detail', nullif(det, ''), 'hint', nullif(v_hint, ''))),
+						v_as_of, extract(epoch FROM clock_timestamp() - t0) * 1000);
+			EXCEPTION WHEN OTHERS THEN
+				-- e.g. the check was deleted or given to another role during the run: count it, go on
+				GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
+				RAISE WARNING 'mlcheck: could not record the error of check "%": %', c.name, msg;
+			END;
 		END;
 		n[@extschema@._ck_status_rank(worst) + 1] := n[@extschema@._ck_status_rank(worst) + 1] + 1;
 		IF c.blocking AND worst IN ('fail', 'error') THEN
