@@ -228,6 +228,1799 @@ COMMENT ON FUNCTION @extschema@.multivariate_drift(@extschema@.vector_profile, @
 
 
 -- ==================================================================== checks, results, scheduling (src/checks.c)
+--
+-- Registry (checks, baselines, schemas, alert routes) and history (runs, results) are extension
+-- configuration tables: pg_dump keeps their rows. Row security: a row belongs to its owner role;
+-- its members read and change it; members of mlcheck_reader read every row; members of
+-- mlcheck_admin read every row and may disable or delete any check (but never change what a
+-- check owned by a role they are not a member of runs). A check runs as its owner (src/checks.c).
+
+-- The two roles are cluster-wide (roles are) and created by the first CREATE EXTENSION mlcheck;
+-- a superuser grants them. DROP EXTENSION leaves them.
+DO $roles$
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'mlcheck_admin') THEN
+		CREATE ROLE mlcheck_admin NOLOGIN;
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'mlcheck_reader') THEN
+		CREATE ROLE mlcheck_reader NOLOGIN;
+	END IF;
+END
+$roles$;
+
+-- Everybody may use the extension's functions; what they may read and change is decided by the
+-- privileges and row security below.
+GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
+
+-- The role running the current statement, as a regrole (current_user is a name, and a name is
+-- not valid regrole input when it needs quoting).
+CREATE FUNCTION @extschema@._current_role()
+RETURNS pg_catalog.regrole
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT pg_catalog.quote_ident(CURRENT_USER)::pg_catalog.regrole $$;
+COMMENT ON FUNCTION @extschema@._current_role() IS
+'internal: the current user as a regrole (the default owner of registry rows)';
+
+CREATE TABLE @extschema@.checks (
+	check_id bigserial PRIMARY KEY,
+	name text NOT NULL UNIQUE,
+	kind text NOT NULL,
+	stage text NOT NULL DEFAULT 'data',
+	target text,
+	columns text[],
+	params jsonb NOT NULL DEFAULT '{}',
+	severity text NOT NULL DEFAULT 'fail' CHECK (severity IN ('warn', 'fail')),
+	blocking boolean NOT NULL DEFAULT true,
+	enabled boolean NOT NULL DEFAULT true,
+	description text,
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	updated_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @extschema@.checks IS
+'registered checks: what to test (kind, target relation, columns, params), its pipeline stage, '
+'severity (status when violated), whether it blocks the pipeline, and the role it runs as';
+COMMENT ON COLUMN @extschema@.checks.kind IS
+'sql, freshness, volume, latency, error_rate, prediction_skew, feature_skew, drift, schema, '
+'expectation, metric_gate or metric_anomaly';
+COMMENT ON COLUMN @extschema@.checks.target IS
+'schema-qualified name of the relation checked, resolved at every run (survives drop and re-create)';
+COMMENT ON COLUMN @extschema@.checks.severity IS 'status recorded when the check is violated: warn or fail';
+COMMENT ON COLUMN @extschema@.checks.blocking IS 'a fail or error of this check makes assert_passed() raise';
+COMMENT ON COLUMN @extschema@.checks.owner IS 'the check runs with the privileges of this role';
+
+CREATE TABLE @extschema@.schemas (
+	schema_id bigserial PRIMARY KEY,
+	name text NOT NULL UNIQUE,
+	schema jsonb NOT NULL,
+	relation text,
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	updated_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @extschema@.schemas IS
+'stored data schemas (mlcheck.infer_schema() format) that schema checks validate against';
+
+CREATE TABLE @extschema@.alert_routes (
+	route_id bigserial PRIMARY KEY,
+	name text NOT NULL UNIQUE,
+	stages text[],
+	min_status text NOT NULL DEFAULT 'fail' CHECK (min_status IN ('warn', 'fail', 'error')),
+	blocking_only boolean NOT NULL DEFAULT false,
+	channel text,
+	handler text,
+	enabled boolean NOT NULL DEFAULT true,
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	CHECK (channel IS NOT NULL OR handler IS NOT NULL)
+);
+COMMENT ON TABLE @extschema@.alert_routes IS
+'alert routing: after each run, results of the matching stages at or above min_status are sent '
+'as a JSON payload to a NOTIFY channel and/or a handler function(jsonb) called as the route owner';
+
+CREATE TABLE @extschema@.runs (
+	run_id bigserial PRIMARY KEY,
+	run_by pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	selector text,
+	stage text,
+	as_of timestamptz NOT NULL,
+	started_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+	finished_at timestamptz,
+	n_checks integer NOT NULL DEFAULT 0,
+	n_pass integer NOT NULL DEFAULT 0,
+	n_warn integer NOT NULL DEFAULT 0,
+	n_fail integer NOT NULL DEFAULT 0,
+	n_error integer NOT NULL DEFAULT 0,
+	n_blocking integer NOT NULL DEFAULT 0,
+	status text CHECK (status IN ('pass', 'warn', 'fail', 'error')),
+	alerts jsonb
+);
+COMMENT ON TABLE @extschema@.runs IS
+'one row per run_checks() call: who ran it, the logical time it observed (as_of), start and end '
+'times, per-check status counts (n_blocking: blocking checks that failed or errored)';
+
+CREATE TABLE @extschema@.results (
+	result_id bigserial PRIMARY KEY,
+	run_id bigint NOT NULL REFERENCES @extschema@.runs ON DELETE CASCADE,
+	check_id bigint NOT NULL REFERENCES @extschema@.checks ON DELETE CASCADE,
+	check_name text NOT NULL,
+	stage text NOT NULL,
+	kind text NOT NULL,
+	blocking boolean NOT NULL,
+	owner pg_catalog.regrole NOT NULL,
+	status text NOT NULL CHECK (status IN ('pass', 'warn', 'fail', 'error')),
+	metric text,
+	column_name text,
+	value float8,
+	threshold float8,
+	details jsonb NOT NULL DEFAULT '{}',
+	observed_at timestamptz NOT NULL,
+	elapsed_ms float8
+);
+COMMENT ON TABLE @extschema@.results IS
+'one row per check, metric (and column) and run: status pass/warn/fail/error, the measured value, '
+'the threshold it was compared with, details; check name, stage, kind, blocking and owner as they '
+'were at the run';
+CREATE INDEX results_check_latest ON @extschema@.results (check_id, observed_at DESC, run_id DESC);
+CREATE INDEX results_run ON @extschema@.results (run_id);
+CREATE INDEX results_observed ON @extschema@.results (observed_at);
+CREATE INDEX runs_run_by ON @extschema@.runs (run_by, run_id DESC);
+
+CREATE TYPE @extschema@.check_outcome AS (
+	metric text,
+	column_name text,
+	value float8,
+	threshold float8,
+	status text,
+	details jsonb
+);
+COMMENT ON TYPE @extschema@.check_outcome IS
+'one measured outcome of a check: metric (and column), value, threshold, status, details';
+
+-- pg_dump keeps users' rows (the tables are members of the extension)
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.checks', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.checks_check_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.schemas', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.schemas_schema_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.alert_routes', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.alert_routes_route_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.runs', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.runs_run_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.results', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.results_result_id_seq', '');
+
+-- ---------------------------------------------------------------- small helpers
+
+CREATE FUNCTION @extschema@._status_rank(status text)
+RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT CASE status WHEN 'pass' THEN 0 WHEN 'warn' THEN 1 WHEN 'fail' THEN 2 WHEN 'error' THEN 3 END
+$$;
+COMMENT ON FUNCTION @extschema@._status_rank(text) IS
+'internal: order of statuses, pass 0 < warn 1 < fail 2 < error 3 (error: the check could not tell)';
+
+CREATE FUNCTION @extschema@._worse(a text, b text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a
+            WHEN @extschema@._status_rank(b) > @extschema@._status_rank(a) THEN b ELSE a END
+$$;
+COMMENT ON FUNCTION @extschema@._worse(text, text) IS 'internal: the worse of two statuses';
+
+-- schema-qualified, quoted name of a relation (what checks.target stores)
+CREATE FUNCTION @extschema@._qualified_name(rel pg_catalog.regclass)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+SELECT pg_catalog.format('%I.%I', n.nspname, c.relname)
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.oid = rel
+$$;
+COMMENT ON FUNCTION @extschema@._qualified_name(pg_catalog.regclass) IS
+'internal: schema-qualified quoted name of a relation';
+
+-- Resolve a stored relation name (checks run with search_path pg_catalog, pg_temp: qualified).
+CREATE FUNCTION @extschema@._relation(name text, what text)
+RETURNS pg_catalog.regclass
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r regclass;
+BEGIN
+	IF name IS NULL THEN
+		RAISE EXCEPTION 'the % is not set', what USING ERRCODE = '22023';
+	END IF;
+	r := pg_catalog.to_regclass(name);
+	IF r IS NULL THEN
+		RAISE EXCEPTION 'relation "%" (the %) does not exist', name, what
+			USING ERRCODE = '42P01',
+			HINT = 'Checks resolve relation names with search_path pg_catalog, pg_temp: qualify them with their schema.';
+	END IF;
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._relation(text, text) IS
+'internal: resolve a stored relation name to a regclass, with a clear error when it is missing';
+
+-- Parameter accessors: NULL when absent, 22023 when present with the wrong JSON type.
+CREATE FUNCTION @extschema@._param_float(params jsonb, key text)
+RETURNS float8
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v jsonb := params -> key;
+BEGIN
+	IF v IS NULL OR v = 'null'::jsonb THEN
+		RETURN NULL;
+	END IF;
+	IF jsonb_typeof(v) <> 'number' THEN
+		RAISE EXCEPTION 'parameter "%" must be a number, not %', key, v::text USING ERRCODE = '22023';
+	END IF;
+	RETURN v::float8;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._param_float(jsonb, text) IS
+'internal: a numeric check parameter (NULL when absent)';
+
+CREATE FUNCTION @extschema@._param_text(params jsonb, key text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v jsonb := params -> key;
+BEGIN
+	IF v IS NULL OR v = 'null'::jsonb THEN
+		RETURN NULL;
+	END IF;
+	IF jsonb_typeof(v) <> 'string' THEN
+		RAISE EXCEPTION 'parameter "%" must be a string, not %', key, v::text USING ERRCODE = '22023';
+	END IF;
+	RETURN v #>> '{}';
+END
+$$;
+COMMENT ON FUNCTION @extschema@._param_text(jsonb, text) IS
+'internal: a string check parameter (NULL when absent)';
+
+CREATE FUNCTION @extschema@._param_interval(params jsonb, key text)
+RETURNS interval
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	s text := @extschema@._param_text(params, key);
+	v interval;
+BEGIN
+	IF s IS NULL THEN
+		RETURN NULL;
+	END IF;
+	BEGIN
+		v := s::interval;
+	EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow OR interval_field_overflow THEN
+		RAISE EXCEPTION 'parameter "%" must be an interval, not "%"', key, s USING ERRCODE = '22023';
+	END;
+	IF v <= interval '0' THEN
+		RAISE EXCEPTION 'parameter "%" must be a positive interval, not "%"', key, s USING ERRCODE = '22023';
+	END IF;
+	RETURN v;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._param_interval(jsonb, text) IS
+'internal: a positive interval check parameter given as a string (NULL when absent)';
+
+CREATE FUNCTION @extschema@._param_int(params jsonb, key text, lo integer, hi integer)
+RETURNS integer
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	f float8 := @extschema@._param_float(params, key);
+BEGIN
+	IF f IS NULL THEN
+		RETURN NULL;
+	END IF;
+	IF f <> trunc(f) OR f < lo OR f > hi THEN
+		RAISE EXCEPTION 'parameter "%" must be an integer between % and %, not %', key, lo, hi, params -> key
+			USING ERRCODE = '22023';
+	END IF;
+	RETURN f::integer;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._param_int(jsonb, text, integer, integer) IS
+'internal: an integer check parameter within [lo, hi] (NULL when absent)';
+
+-- Literal of a timestamptz that reads back identically whatever DateStyle and TimeZone are.
+CREATE FUNCTION @extschema@._ts_literal(ts timestamptz)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+SELECT pg_catalog.quote_literal(pg_catalog.to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00"'))
+       OPERATOR(pg_catalog.||) '::pg_catalog.timestamptz'
+$$;
+COMMENT ON FUNCTION @extschema@._ts_literal(timestamptz) IS
+'internal: an unambiguous SQL literal of a timestamptz';
+
+-- Compare a value with bounds. Outside [lo, hi]: the check's severity; else outside
+-- [warn_lo, warn_hi]: warn; else pass. NULL and NaN are never within bounds. The threshold
+-- returned is the bound that decided (for a pass, the nearest bound).
+CREATE FUNCTION @extschema@._judge(value float8, lo float8, hi float8, warn_lo float8,
+								   warn_hi float8, severity text, OUT status text,
+								   OUT threshold float8)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF value IS NULL OR value = 'NaN'::float8 THEN
+		status := severity;
+		threshold := coalesce(hi, lo);
+	ELSIF hi IS NOT NULL AND value > hi THEN
+		status := severity;
+		threshold := hi;
+	ELSIF lo IS NOT NULL AND value < lo THEN
+		status := severity;
+		threshold := lo;
+	ELSIF warn_hi IS NOT NULL AND value > warn_hi THEN
+		status := 'warn';
+		threshold := warn_hi;
+	ELSIF warn_lo IS NOT NULL AND value < warn_lo THEN
+		status := 'warn';
+		threshold := warn_lo;
+	ELSE
+		status := 'pass';
+		threshold := CASE WHEN hi IS NOT NULL AND lo IS NOT NULL THEN
+							  CASE WHEN hi - value <= value - lo THEN hi ELSE lo END
+						  ELSE coalesce(hi, lo, warn_hi, warn_lo) END;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._judge(float8, float8, float8, float8, float8, text) IS
+'internal: status and deciding threshold of a value against fail bounds [lo, hi] and warn bounds';
+
+-- JSON of a float8 for details: finite values as numbers, NaN and infinities as strings
+-- (JSON has no number for them).
+CREATE FUNCTION @extschema@._jnum(x float8)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE WHEN x IS NULL THEN 'null'::jsonb
+            WHEN x = 'NaN'::float8 OR x = 'Infinity'::float8 OR x = '-Infinity'::float8
+            THEN pg_catalog.to_jsonb(x::text)
+            ELSE pg_catalog.to_jsonb(x) END
+$$;
+COMMENT ON FUNCTION @extschema@._jnum(float8) IS
+'internal: a float8 as JSON (NaN and infinities as strings)';
+
+-- ---------------------------------------------------------------- validation and row rules
+
+-- Validate a check definition: known kind, the target and columns the kind needs, known
+-- parameters of the right types. Run by the trigger on every INSERT and UPDATE of checks, so
+-- a typo is reported when the check is registered, not at 3 a.m. Relations are not resolved
+-- here (a restore loads checks before it matters; runs resolve them).
+CREATE FUNCTION @extschema@._validate_check(kind text, stage text, target text, columns text[],
+											params jsonb)
+RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	-- per kind: target needed (t), columns (n: none, 1: exactly one, *: optional list),
+	-- required and optional parameters
+	spec constant jsonb := '{
+	  "sql":             {"target": false, "columns": "n", "required": ["query"],
+	                      "optional": ["metric", "min", "max", "warn_min", "warn_max", "on_empty"]},
+	  "freshness":       {"target": true, "columns": "1", "required": [],
+	                      "optional": ["max_lag", "warn_lag", "where", "on_empty"]},
+	  "volume":          {"target": true, "columns": "n", "required": ["time_column", "window"],
+	                      "optional": ["history", "where", "min", "max", "warn_min", "warn_max", "max_z", "warn_z"]},
+	  "latency":         {"target": true, "columns": "1", "required": [],
+	                      "optional": ["quantile", "min", "max", "warn_min", "warn_max", "where", "time_column", "window", "on_empty"]},
+	  "error_rate":      {"target": true, "columns": "n", "required": ["condition"],
+	                      "optional": ["max", "warn_max", "where", "time_column", "window", "on_empty"]},
+	  "prediction_skew": {"target": true, "columns": "n", "required": ["offline", "key", "online_column", "offline_column"],
+	                      "optional": ["atol", "rtol", "max_mismatch_rate", "warn_mismatch_rate", "max_missing_rate", "where", "time_column", "window", "on_empty"]},
+	  "feature_skew":    {"target": true, "columns": "*", "required": ["training", "key"],
+	                      "optional": ["max_mismatch_rate", "warn_mismatch_rate"]},
+	  "drift":           {"target": true, "columns": "*", "required": ["baseline"],
+	                      "optional": ["method", "threshold", "where", "time_column", "window", "on_empty"]},
+	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": []},
+	  "expectation":     {"target": true, "columns": "1", "required": ["expectation"], "optional": ["kwargs"]},
+	  "metric_gate":     {"target": false, "columns": "n", "required": ["candidate", "baseline", "rules"], "optional": []},
+	  "metric_anomaly":  {"target": false, "columns": "n", "required": ["source", "method"],
+	                      "optional": ["metric", "column", "window", "min_history", "min_change", "max_change", "on_empty",
+	                                   "max_abs_change", "warn_abs_change", "max_z", "warn_z",
+	                                   "reference_from", "reference_to", "k"]}
+	}';
+	s jsonb := spec -> kind;
+	k text;
+	f float8;
+BEGIN
+	IF kind IS NULL OR s IS NULL THEN
+		RAISE EXCEPTION 'unknown check kind "%"', kind
+			USING ERRCODE = '22023',
+			HINT = 'Kinds: ' || (SELECT string_agg(x, ', ' ORDER BY x) FROM jsonb_object_keys(spec) x) || '.';
+	END IF;
+	IF stage IS NULL OR stage !~ '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$' THEN
+		RAISE EXCEPTION 'invalid stage "%"', stage
+			USING ERRCODE = '22023',
+			HINT = 'A stage is a word of letters, digits, "_", "." or "-": data, features, model, serving or your own.';
+	END IF;
+	IF (s ->> 'target')::boolean AND target IS NULL THEN
+		RAISE EXCEPTION 'a % check needs a target relation', kind USING ERRCODE = '22023';
+	ELSIF NOT (s ->> 'target')::boolean AND target IS NOT NULL THEN
+		RAISE EXCEPTION 'a % check takes no target relation', kind USING ERRCODE = '22023';
+	END IF;
+	IF s ->> 'columns' = 'n' AND columns IS NOT NULL THEN
+		RAISE EXCEPTION 'a % check takes no columns', kind USING ERRCODE = '22023';
+	ELSIF s ->> 'columns' = '1' AND (columns IS NULL OR cardinality(columns) <> 1 OR columns[1] IS NULL) THEN
+		RAISE EXCEPTION 'a % check needs exactly one column', kind USING ERRCODE = '22023';
+	ELSIF columns IS NOT NULL AND (cardinality(columns) = 0 OR array_position(columns, NULL) IS NOT NULL) THEN
+		RAISE EXCEPTION 'columns must be NULL or a non-empty array without NULL' USING ERRCODE = '22023';
+	END IF;
+	IF params IS NULL OR jsonb_typeof(params) <> 'object' THEN
+		RAISE EXCEPTION 'params must be a JSON object' USING ERRCODE = '22023';
+	END IF;
+	FOR k IN SELECT jsonb_object_keys(params) LOOP
+		IF NOT (s -> 'required' ? k OR s -> 'optional' ? k) THEN
+			RAISE EXCEPTION 'unknown parameter "%" for a % check', k, kind
+				USING ERRCODE = '22023',
+				HINT = 'Parameters: ' || (SELECT string_agg(x, ', ' ORDER BY x)
+										  FROM jsonb_array_elements_text((s -> 'required') || (s -> 'optional')) x) || '.';
+		END IF;
+	END LOOP;
+	FOR k IN SELECT jsonb_array_elements_text(s -> 'required') LOOP
+		IF params -> k IS NULL OR params -> k = 'null'::jsonb THEN
+			RAISE EXCEPTION 'a % check needs parameter "%"', kind, k USING ERRCODE = '22023';
+		END IF;
+	END LOOP;
+
+	-- types of the shared parameters
+	FOREACH k IN ARRAY ARRAY['min', 'max', 'warn_min', 'warn_max', 'max_z', 'warn_z', 'atol', 'rtol',
+							 'max_mismatch_rate', 'warn_mismatch_rate', 'max_missing_rate', 'threshold',
+							 'min_change', 'max_change', 'max_abs_change', 'warn_abs_change', 'k', 'quantile'] LOOP
+		f := @extschema@._param_float(params, k);
+		IF f IS NOT NULL AND f <> f THEN
+			RAISE EXCEPTION 'parameter "%" must not be NaN', k USING ERRCODE = '22023';
+		END IF;
+	END LOOP;
+	FOREACH k IN ARRAY ARRAY['query', 'metric', 'where', 'time_column', 'condition', 'offline', 'key',
+							 'online_column', 'offline_column', 'training', 'baseline', 'method',
+							 'expectation', 'source', 'column'] LOOP
+		IF kind <> 'metric_gate' OR k <> 'baseline' THEN
+			PERFORM @extschema@._param_text(params, k);
+		END IF;
+	END LOOP;
+	PERFORM @extschema@._param_interval(params, 'max_lag'), @extschema@._param_interval(params, 'warn_lag');
+	IF kind <> 'metric_anomaly' THEN
+		PERFORM @extschema@._param_interval(params, 'window');
+	END IF;
+	IF (params ? 'time_column') <> (params ? 'window') AND kind <> 'metric_anomaly' THEN
+		RAISE EXCEPTION 'parameters "time_column" and "window" go together' USING ERRCODE = '22023';
+	END IF;
+	IF params ? 'on_empty' AND coalesce(@extschema@._param_text(params, 'on_empty'), '') NOT IN ('pass', 'warn', 'fail') THEN
+		RAISE EXCEPTION 'parameter "on_empty" must be pass, warn or fail' USING ERRCODE = '22023';
+	END IF;
+	f := @extschema@._param_float(params, 'quantile');
+	IF f IS NOT NULL AND (f < 0 OR f > 1) THEN
+		RAISE EXCEPTION 'parameter "quantile" must be between 0 and 1, not %', f USING ERRCODE = '22023';
+	END IF;
+	FOREACH k IN ARRAY ARRAY['atol', 'rtol', 'max_z', 'warn_z', 'k', 'max_abs_change', 'warn_abs_change'] LOOP
+		f := @extschema@._param_float(params, k);
+		IF f < 0 THEN
+			RAISE EXCEPTION 'parameter "%" must not be negative', k USING ERRCODE = '22023';
+		END IF;
+	END LOOP;
+
+	-- kind-specific
+	IF kind = 'freshness' AND NOT (params ? 'max_lag' OR params ? 'warn_lag') THEN
+		RAISE EXCEPTION 'a freshness check needs parameter "max_lag" or "warn_lag"' USING ERRCODE = '22023';
+	ELSIF kind = 'latency' AND NOT (params ?| ARRAY['min', 'max', 'warn_min', 'warn_max']) THEN
+		RAISE EXCEPTION 'a % check needs at least one of the parameters min, max, warn_min, warn_max', kind
+			USING ERRCODE = '22023';
+	ELSIF kind = 'error_rate' AND NOT (params ?| ARRAY['max', 'warn_max']) THEN
+		RAISE EXCEPTION 'an error_rate check needs parameter "max" or "warn_max"' USING ERRCODE = '22023';
+	ELSIF kind = 'volume' THEN
+		PERFORM @extschema@._param_int(params, 'history', 1, 10000);
+	ELSIF kind = 'schema' AND jsonb_typeof(params -> 'schema') NOT IN ('string', 'object') THEN
+		RAISE EXCEPTION 'parameter "schema" must be the name of a stored schema or a schema object'
+			USING ERRCODE = '22023';
+	ELSIF kind = 'expectation' AND params ? 'kwargs' AND jsonb_typeof(params -> 'kwargs') <> 'object' THEN
+		RAISE EXCEPTION 'parameter "kwargs" must be a JSON object' USING ERRCODE = '22023';
+	ELSIF kind = 'metric_gate' THEN
+		FOREACH k IN ARRAY ARRAY['candidate', 'baseline'] LOOP
+			IF jsonb_typeof(params -> k) NOT IN ('object', 'string') THEN
+				RAISE EXCEPTION 'parameter "%" must be a JSON object of metrics or a query returning one', k
+					USING ERRCODE = '22023';
+			END IF;
+		END LOOP;
+		IF jsonb_typeof(params -> 'rules') <> 'object' THEN
+			RAISE EXCEPTION 'parameter "rules" must be a JSON object' USING ERRCODE = '22023';
+		END IF;
+	ELSIF kind = 'metric_anomaly' THEN
+		IF params ->> 'method' NOT IN ('relative', 'zscore', 'reference') THEN
+			RAISE EXCEPTION 'parameter "method" must be relative, zscore or reference, not %', params -> 'method'
+				USING ERRCODE = '22023';
+		END IF;
+		PERFORM @extschema@._param_int(params, 'window', 1, 100000),
+				@extschema@._param_int(params, 'min_history', 1, 100000);
+		IF params ->> 'method' = 'reference' THEN
+			IF NOT (params ? 'reference_from' AND params ? 'reference_to') THEN
+				RAISE EXCEPTION 'a reference anomaly check needs parameters "reference_from" and "reference_to"'
+					USING ERRCODE = '22023';
+			END IF;
+			PERFORM (@extschema@._param_text(params, 'reference_from'))::timestamptz,
+					(@extschema@._param_text(params, 'reference_to'))::timestamptz;
+		ELSIF params ?| ARRAY['reference_from', 'reference_to', 'k'] THEN
+			RAISE EXCEPTION 'parameters reference_from, reference_to and k belong to method reference'
+				USING ERRCODE = '22023';
+		END IF;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._validate_check(text, text, text, text[], jsonb) IS
+'internal: validates a check definition (kind, stage, target, columns, parameters); raises 22023';
+
+-- Row rules of checks, beyond row security: what a check runs (kind, target, columns, params)
+-- and its owner may only be changed by a member of the (new) owner role, so an mlcheck_admin
+-- member can disable, re-stage or delete any check but never make another role run new SQL.
+CREATE FUNCTION @extschema@._checks_trigger()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF TG_OP = 'UPDATE' THEN
+		IF NEW.check_id <> OLD.check_id THEN
+			RAISE EXCEPTION 'the check_id of a check cannot change' USING ERRCODE = '42501';
+		END IF;
+		IF NOT pg_has_role(NEW.owner, 'MEMBER')
+		   AND (NEW.owner <> OLD.owner OR NEW.kind IS DISTINCT FROM OLD.kind
+				OR NEW.target IS DISTINCT FROM OLD.target OR NEW.columns IS DISTINCT FROM OLD.columns
+				OR NEW.params IS DISTINCT FROM OLD.params) THEN
+			RAISE EXCEPTION 'permission denied to change what check "%" runs', OLD.name
+				USING ERRCODE = '42501',
+				DETAIL = format('The check would run as role %s, of which you are not a member; only members of the role a check runs as may change its owner, kind, target, columns or params.',
+								NEW.owner),
+				HINT = 'You may change enabled, severity, blocking, stage, name and description, or delete the check.';
+		END IF;
+		NEW.created_at := OLD.created_at;
+		NEW.updated_at := now();
+	END IF;
+	PERFORM @extschema@._validate_check(NEW.kind, NEW.stage, NEW.target, NEW.columns, NEW.params);
+	RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._checks_trigger() IS
+'internal: validates checks rows and keeps what a check runs in the hands of its owner''s members';
+CREATE TRIGGER checks_rules BEFORE INSERT OR UPDATE ON @extschema@.checks
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._checks_trigger();
+
+-- Same rule for alert routes (the handler runs as the owner) and the stored schemas.
+CREATE FUNCTION @extschema@._owned_row_trigger()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF TG_OP = 'UPDATE' AND NOT pg_has_role(NEW.owner, 'MEMBER')
+	   AND (to_jsonb(NEW) - ARRAY['enabled', 'name', 'updated_at']) IS DISTINCT FROM
+		   (to_jsonb(OLD) - ARRAY['enabled', 'name', 'updated_at']) THEN
+		RAISE EXCEPTION 'permission denied to change % "%" of role %', TG_ARGV[0], OLD.name, OLD.owner
+			USING ERRCODE = '42501',
+			HINT = 'Only members of the owner role change it; you may disable or delete it.';
+	END IF;
+	IF TG_TABLE_NAME = 'alert_routes' THEN
+		IF NEW.channel IS NOT NULL AND (NEW.channel = '' OR octet_length(NEW.channel) > 63) THEN
+			RAISE EXCEPTION 'invalid NOTIFY channel name "%"', NEW.channel USING ERRCODE = '22023';
+		END IF;
+		IF NEW.handler IS NOT NULL AND to_regprocedure(NEW.handler || '(jsonb)') IS NULL THEN
+			RAISE EXCEPTION 'alert handler %(jsonb) does not exist', NEW.handler
+				USING ERRCODE = '42883',
+				HINT = 'Name a function of one jsonb argument with its schema, e.g. ''ops.page_on_call''.';
+		END IF;
+	ELSIF TG_OP = 'UPDATE' THEN
+		NEW.updated_at := now();
+	END IF;
+	RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._owned_row_trigger() IS
+'internal: only members of a row''s owner role change more than its name and enabled flag';
+CREATE TRIGGER alert_routes_rules BEFORE INSERT OR UPDATE ON @extschema@.alert_routes
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._owned_row_trigger('alert route');
+CREATE TRIGGER schemas_rules BEFORE INSERT OR UPDATE ON @extschema@.schemas
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._owned_row_trigger('schema');
+
+-- Row security. Superusers and the tables' owner bypass it (pg_cron jobs of a superuser see
+-- every check and run each as its owner).
+ALTER TABLE @extschema@.checks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY owner_rows ON @extschema@.checks
+	USING (pg_catalog.pg_has_role(owner, 'MEMBER')) WITH CHECK (pg_catalog.pg_has_role(owner, 'MEMBER'));
+CREATE POLICY reader_select ON @extschema@.checks FOR SELECT TO mlcheck_reader, mlcheck_admin USING (true);
+CREATE POLICY admin_update ON @extschema@.checks FOR UPDATE TO mlcheck_admin USING (true) WITH CHECK (true);
+CREATE POLICY admin_delete ON @extschema@.checks FOR DELETE TO mlcheck_admin USING (true);
+
+ALTER TABLE @extschema@.schemas ENABLE ROW LEVEL SECURITY;
+CREATE POLICY owner_rows ON @extschema@.schemas
+	USING (pg_catalog.pg_has_role(owner, 'MEMBER')) WITH CHECK (pg_catalog.pg_has_role(owner, 'MEMBER'));
+CREATE POLICY reader_select ON @extschema@.schemas FOR SELECT TO mlcheck_reader, mlcheck_admin USING (true);
+CREATE POLICY admin_delete ON @extschema@.schemas FOR DELETE TO mlcheck_admin USING (true);
+
+ALTER TABLE @extschema@.alert_routes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY owner_rows ON @extschema@.alert_routes
+	USING (pg_catalog.pg_has_role(owner, 'MEMBER')) WITH CHECK (pg_catalog.pg_has_role(owner, 'MEMBER'));
+CREATE POLICY reader_select ON @extschema@.alert_routes FOR SELECT TO mlcheck_reader, mlcheck_admin USING (true);
+CREATE POLICY admin_update ON @extschema@.alert_routes FOR UPDATE TO mlcheck_admin USING (true) WITH CHECK (true);
+CREATE POLICY admin_delete ON @extschema@.alert_routes FOR DELETE TO mlcheck_admin USING (true);
+
+-- Runs are visible to everybody (who ran what, when, counts); a run is written by its runner.
+-- Its logical time may be in the past (backfills, tests) but not in the future.
+ALTER TABLE @extschema@.runs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY all_select ON @extschema@.runs FOR SELECT USING (true);
+CREATE POLICY runner_insert ON @extschema@.runs FOR INSERT
+	WITH CHECK (pg_catalog.pg_has_role(run_by, 'MEMBER') AND as_of <= pg_catalog.statement_timestamp());
+CREATE POLICY runner_update ON @extschema@.runs FOR UPDATE
+	USING (pg_catalog.pg_has_role(run_by, 'MEMBER'))
+	WITH CHECK (pg_catalog.pg_has_role(run_by, 'MEMBER') AND as_of <= pg_catalog.statement_timestamp());
+CREATE POLICY runner_delete ON @extschema@.runs FOR DELETE USING (pg_catalog.pg_has_role(run_by, 'MEMBER'));
+CREATE POLICY admin_delete ON @extschema@.runs FOR DELETE TO mlcheck_admin USING (true);
+
+-- A result is visible to the members of its check's owner. It is written into one's own run,
+-- for a check one can see, with that check's owner, at the run's logical time; only members of
+-- the owner (who may run the check) write anything but an error (a runner that cannot run a
+-- check it sees records "permission denied").
+ALTER TABLE @extschema@.results ENABLE ROW LEVEL SECURITY;
+CREATE POLICY owner_select ON @extschema@.results FOR SELECT USING (pg_catalog.pg_has_role(owner, 'MEMBER'));
+CREATE POLICY reader_select ON @extschema@.results FOR SELECT TO mlcheck_reader, mlcheck_admin USING (true);
+CREATE POLICY runner_insert ON @extschema@.results FOR INSERT
+	WITH CHECK ((pg_catalog.pg_has_role(owner, 'MEMBER') OR status = 'error')
+				AND EXISTS (SELECT 1 FROM @extschema@.runs r
+							WHERE r.run_id = results.run_id AND r.as_of = results.observed_at
+							  AND pg_catalog.pg_has_role(r.run_by, 'MEMBER'))
+				AND EXISTS (SELECT 1 FROM @extschema@.checks c
+							WHERE c.check_id = results.check_id AND c.owner = results.owner));
+CREATE POLICY owner_delete ON @extschema@.results FOR DELETE USING (pg_catalog.pg_has_role(owner, 'MEMBER'));
+CREATE POLICY admin_delete ON @extschema@.results FOR DELETE TO mlcheck_admin USING (true);
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.checks, @extschema@.schemas, @extschema@.alert_routes TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.runs TO PUBLIC;
+GRANT SELECT, INSERT, DELETE ON @extschema@.results TO PUBLIC;
+GRANT USAGE ON SEQUENCE @extschema@.checks_check_id_seq, @extschema@.schemas_schema_id_seq,
+	@extschema@.alert_routes_route_id_seq, @extschema@.runs_run_id_seq,
+	@extschema@.results_result_id_seq TO PUBLIC;
+
+-- ---------------------------------------------------------------- evaluation
+
+-- mlcheck.evaluate_check() (C, src/checks.c) becomes the check's owner, then calls
+-- mlcheck._evaluate(), which dispatches on the kind. The evaluators run the check's SQL, so they
+-- refuse to run unless evaluate_check() is evaluating exactly that check as its owner: calling
+-- them directly cannot run somebody's check SQL under another identity.
+CREATE FUNCTION @extschema@.evaluate_check(check_id bigint, as_of timestamptz DEFAULT pg_catalog.now())
+RETURNS SETOF @extschema@.check_outcome
+AS 'MODULE_PATHNAME', 'mlcheck_evaluate_check'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.evaluate_check(bigint, timestamptz) IS
+'evaluates one check as of a time with the privileges of its owner, without recording anything '
+'(a dry run); the caller must be a member of the owner role';
+
+CREATE FUNCTION @extschema@._evaluating()
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'mlcheck_evaluating'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@._evaluating() IS
+'internal: check_id of the check evaluate_check() is evaluating in this session, or NULL';
+
+CREATE FUNCTION @extschema@._deliver_alert(route_id bigint, payload jsonb)
+RETURNS void
+AS 'MODULE_PATHNAME', 'mlcheck_deliver_alert'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@._deliver_alert(bigint, jsonb) IS
+'internal: calls the handler of an alert route with a payload, as the route''s owner';
+
+CREATE FUNCTION @extschema@._guard(c @extschema@.checks)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF @extschema@._evaluating() IS DISTINCT FROM c.check_id OR c.owner <> @extschema@._current_role() THEN
+		RAISE EXCEPTION 'check "%" is evaluated only by mlcheck.evaluate_check() and mlcheck.run_checks()', c.name
+			USING ERRCODE = '42501';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._guard(@extschema@.checks) IS
+'internal: raises unless evaluate_check() is evaluating this check as its owner';
+
+-- The rows a check looks at: its "where" parameter and, with "time_column" and "window", the
+-- window (as_of - window, as_of]. A boolean SQL expression.
+CREATE FUNCTION @extschema@._scope(c @extschema@.checks, as_of timestamptz)
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	parts text[] := '{}';
+	w interval := @extschema@._param_interval(c.params, 'window');
+	tc text := @extschema@._param_text(c.params, 'time_column');
+BEGIN
+	IF c.params ? 'where' THEN
+		parts := parts || ('(' || @extschema@._param_text(c.params, 'where') || ')');
+	END IF;
+	IF w IS NOT NULL AND c.kind <> 'metric_anomaly' THEN
+		parts := parts || format('%I > %s AND %I <= %s', tc, @extschema@._ts_literal(as_of - w), tc,
+								 @extschema@._ts_literal(as_of));
+	END IF;
+	IF cardinality(parts) = 0 THEN
+		RETURN 'true';
+	END IF;
+	RETURN array_to_string(parts, ' AND ');
+END
+$$;
+COMMENT ON FUNCTION @extschema@._scope(@extschema@.checks, timestamptz) IS
+'internal: SQL condition selecting the rows a check looks at (where parameter and time window)';
+
+-- Type of a column of a relation, with the errors a user understands.
+CREATE FUNCTION @extschema@._column_type(rel pg_catalog.regclass, col text)
+RETURNS pg_catalog.regtype
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t regtype;
+BEGIN
+	SELECT a.atttypid::regtype INTO t FROM pg_attribute a
+	WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+	IF t IS NULL THEN
+		RAISE EXCEPTION 'column "%" of relation % does not exist', col, rel USING ERRCODE = '42703';
+	END IF;
+	RETURN t;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._column_type(pg_catalog.regclass, text) IS
+'internal: the type of a column, or 42703 when it does not exist';
+
+CREATE FUNCTION @extschema@._outcome(metric text, column_name text, value float8, threshold float8,
+									 status text, details jsonb)
+RETURNS @extschema@.check_outcome
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT ROW(metric, column_name, value, threshold, status, details)::@extschema@.check_outcome $$;
+COMMENT ON FUNCTION @extschema@._outcome(text, text, float8, float8, text, jsonb) IS
+'internal: builds a check_outcome';
+
+CREATE FUNCTION @extschema@._empty(c @extschema@.checks, metric text, column_name text, reason text)
+RETURNS @extschema@.check_outcome
+LANGUAGE sql STABLE
+AS $$
+SELECT ROW(metric, column_name, NULL::float8, NULL::float8,
+		   coalesce(c.params ->> 'on_empty', c.severity),
+		   pg_catalog.jsonb_build_object('reason', reason))::@extschema@.check_outcome
+$$;
+COMMENT ON FUNCTION @extschema@._empty(@extschema@.checks, text, text, text) IS
+'internal: the outcome of a check that found no rows (status: its on_empty parameter, else its severity)';
+
+-- kind sql: a query returning one numeric or boolean column (one outcome per row, named after
+-- the column), or two columns (a label, used as metric name, and the value). $1 in the query is
+-- the run's as_of. Numbers are compared with min/max/warn_min/warn_max; a boolean is an
+-- assertion (true passes).
+CREATE FUNCTION @extschema@._eval_sql(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	q text := regexp_replace(@extschema@._param_text(c.params, 'query'), '[[:space:];]+$', '');
+	lo float8 := @extschema@._param_float(c.params, 'min');
+	hi float8 := @extschema@._param_float(c.params, 'max');
+	wlo float8 := @extschema@._param_float(c.params, 'warn_min');
+	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	r record;
+	n integer := 0;
+	keys text[];
+	vals json[];
+	m text;
+	jv json;
+	v float8;
+	j record;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	FOR r IN EXECUTE format('SELECT pg_catalog.row_to_json(mlcheck_q) AS j FROM (%s) AS mlcheck_q', q) USING as_of LOOP
+		n := n + 1;
+		IF n > 1000 THEN
+			RAISE EXCEPTION 'the query of check "%" returned more than 1000 rows', c.name USING ERRCODE = '54000';
+		END IF;
+		SELECT array_agg(e.key ORDER BY e.ord), array_agg(e.value ORDER BY e.ord) INTO keys, vals
+		FROM json_each(r.j) WITH ORDINALITY AS e(key, value, ord);
+		IF cardinality(keys) = 1 THEN
+			m := coalesce(@extschema@._param_text(c.params, 'metric'), keys[1]);
+			jv := vals[1];
+		ELSIF cardinality(keys) = 2 THEN
+			m := coalesce(vals[1] #>> '{}', 'null');
+			jv := vals[2];
+		ELSE
+			RAISE EXCEPTION 'the query of check "%" must return one column (a value) or two (a label and a value), not %',
+				c.name, cardinality(keys) USING ERRCODE = '42601';
+		END IF;
+		IF json_typeof(jv) = 'boolean' THEN
+			v := CASE WHEN jv::text = 'true' THEN 1 ELSE 0 END;
+			RETURN NEXT @extschema@._outcome(m, NULL, v, NULL, CASE WHEN v = 1 THEN 'pass' ELSE c.severity END,
+							jsonb_build_object('assertion', jv::jsonb));
+			CONTINUE;
+		ELSIF json_typeof(jv) = 'null' THEN
+			v := NULL;
+		ELSE
+			BEGIN
+				v := (jv #>> '{}')::float8;
+			EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
+				RAISE EXCEPTION 'the query of check "%" returned % for "%", not a number or a boolean', c.name, jv, m
+					USING ERRCODE = '42804';
+			END;
+		END IF;
+		j := @extschema@._judge(v, lo, hi, wlo, whi, c.severity);
+		RETURN NEXT @extschema@._outcome(m, NULL, v, j.threshold, j.status,
+						jsonb_strip_nulls(jsonb_build_object('min', lo, 'max', hi, 'warn_min', wlo, 'warn_max', whi,
+															 'reason', CASE WHEN v IS NULL THEN 'the query returned NULL' END)));
+	END LOOP;
+	IF n = 0 THEN
+		RETURN NEXT @extschema@._empty(c, coalesce(@extschema@._param_text(c.params, 'metric'), 'value'), NULL,
+									   'the query returned no rows');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_sql(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind sql';
+
+-- kind freshness: lag (seconds) of the newest value of a date/timestamp column behind as_of,
+-- against max_lag (severity) and warn_lag (warn).
+CREATE FUNCTION @extschema@._eval_freshness(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	col text := c.columns[1];
+	t regtype;
+	newest timestamptz;
+	lag float8;
+	hi float8 := extract(epoch FROM @extschema@._param_interval(c.params, 'max_lag'))::float8;
+	whi float8 := extract(epoch FROM @extschema@._param_interval(c.params, 'warn_lag'))::float8;
+	j record;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	rel := @extschema@._relation(c.target, 'target');
+	t := @extschema@._column_type(rel, col);
+	IF t NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
+		RAISE EXCEPTION 'column "%" of relation % is of type %, not a date or timestamp', col, rel, t
+			USING ERRCODE = '42804';
+	END IF;
+	EXECUTE format('SELECT pg_catalog.max(%I)::pg_catalog.timestamptz FROM %s WHERE %s', col, rel,
+				   @extschema@._scope(c, as_of))
+		INTO newest;
+	IF newest IS NULL THEN
+		RETURN NEXT @extschema@._empty(c, 'lag_seconds', col, 'no rows with a value');
+		RETURN;
+	END IF;
+	IF newest = 'infinity'::timestamptz OR newest = '-infinity'::timestamptz THEN
+		lag := CASE WHEN newest = 'infinity'::timestamptz THEN '-Infinity'::float8 ELSE 'Infinity'::float8 END;
+	ELSE
+		lag := extract(epoch FROM as_of - newest)::float8;
+	END IF;
+	j := @extschema@._judge(lag, NULL, hi, NULL, whi, c.severity);
+	RETURN NEXT @extschema@._outcome('lag_seconds', col, lag, j.threshold, j.status,
+					jsonb_strip_nulls(jsonb_build_object('newest', newest, 'as_of', as_of,
+														 'max_lag', c.params -> 'max_lag', 'warn_lag', c.params -> 'warn_lag')));
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_freshness(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind freshness';
+
+-- kind volume: rows in the latest window (as_of - window, as_of] against absolute bounds
+-- (min/max/warn_min/warn_max) and against the previous `history` windows (default 7): z-score of
+-- the latest count over their mean and sample standard deviation, bounded by max_z (default 3
+-- when no absolute bound is given) and warn_z. Windows that end before the first row of the
+-- relation (no data yet) are left out of the history.
+CREATE FUNCTION @extschema@._eval_volume(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	tc text := @extschema@._param_text(c.params, 'time_column');
+	w interval := @extschema@._param_interval(c.params, 'window');
+	h integer := coalesce(@extschema@._param_int(c.params, 'history', 1, 10000), 7);
+	lo float8 := @extschema@._param_float(c.params, 'min');
+	hi float8 := @extschema@._param_float(c.params, 'max');
+	wlo float8 := @extschema@._param_float(c.params, 'warn_min');
+	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	max_z float8 := @extschema@._param_float(c.params, 'max_z');
+	warn_z float8 := @extschema@._param_float(c.params, 'warn_z');
+	w_us bigint;
+	cond text;
+	counts bigint[];
+	first_t timestamptz;
+	older boolean;
+	latest bigint;
+	hist float8[];
+	k integer;
+	mean float8;
+	sd float8;
+	z float8;
+	j record;
+	t regtype;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	rel := @extschema@._relation(c.target, 'target');
+	t := @extschema@._column_type(rel, tc);
+	IF t NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
+		RAISE EXCEPTION 'column "%" of relation % is of type %, not a date or timestamp', tc, rel, t
+			USING ERRCODE = '42804';
+	END IF;
+	w_us := (extract(epoch FROM w) * 1000000)::bigint;
+	cond := CASE WHEN c.params ? 'where' THEN '(' || @extschema@._param_text(c.params, 'where') || ')' ELSE 'true' END;
+	-- one scan over the h + 1 windows: window k is (as_of - (k+1) w, as_of - k w]
+	EXECUTE format(
+		'SELECT pg_catalog.array_agg(COALESCE(n.cnt, 0) ORDER BY g.k), pg_catalog.min(n.first_t)
+		 FROM pg_catalog.generate_series(0, %s) AS g(k)
+		 LEFT JOIN (SELECT ((EXTRACT(epoch FROM %s - %I::pg_catalog.timestamptz) * 1000000)::bigint / %s)::integer AS k,
+						   pg_catalog.count(*) AS cnt, pg_catalog.min(%I)::pg_catalog.timestamptz AS first_t
+					FROM %s WHERE %I > %s AND %I <= %s AND %s GROUP BY 1) AS n ON n.k = g.k',
+		h, @extschema@._ts_literal(as_of), tc, w_us, tc, rel,
+		tc, @extschema@._ts_literal(as_of - w * (h + 1)), tc, @extschema@._ts_literal(as_of), cond)
+		INTO counts, first_t;
+	latest := counts[1];
+	EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE %I <= %s AND %s)', rel, tc,
+				   @extschema@._ts_literal(as_of - w * (h + 1)), cond)
+		INTO older;
+	hist := '{}';
+	FOR k IN 1 .. h LOOP
+		-- window k ends at as_of - k w; without older rows, windows ending before the first row are not history
+		IF older OR (first_t IS NOT NULL AND as_of - w * k >= first_t) THEN
+			hist := hist || counts[k + 1]::float8;
+		END IF;
+	END LOOP;
+
+	j := @extschema@._judge(latest, lo, hi, wlo, whi, c.severity);
+	RETURN NEXT @extschema@._outcome('rows', tc, latest::float8, j.threshold,
+					CASE WHEN lo IS NULL AND hi IS NULL AND wlo IS NULL AND whi IS NULL THEN 'pass' ELSE j.status END,
+					jsonb_strip_nulls(jsonb_build_object('window', w::text, 'min', lo, 'max', hi,
+														 'warn_min', wlo, 'warn_max', whi)));
+
+	IF max_z IS NULL AND warn_z IS NULL AND lo IS NULL AND hi IS NULL AND wlo IS NULL AND whi IS NULL THEN
+		max_z := 3;
+	END IF;
+	IF max_z IS NOT NULL OR warn_z IS NOT NULL THEN
+		IF cardinality(hist) < 2 THEN
+			RETURN NEXT @extschema@._outcome('rows_zscore', tc, NULL::float8, max_z, 'warn',
+							jsonb_build_object('reason', 'insufficient history', 'history_windows', cardinality(hist),
+											   'history', to_jsonb(hist)));
+			RETURN;
+		END IF;
+		SELECT avg(x), stddev_samp(x) INTO mean, sd FROM unnest(hist) AS x;
+		IF sd = 0 THEN
+			z := CASE WHEN latest = mean THEN 0 WHEN latest > mean THEN 'Infinity'::float8 ELSE '-Infinity'::float8 END;
+		ELSE
+			z := (latest - mean) / sd;
+		END IF;
+		j := @extschema@._judge(z, -max_z, max_z, -warn_z, warn_z, c.severity);
+		RETURN NEXT @extschema@._outcome('rows_zscore', tc, z, j.threshold, j.status,
+						jsonb_strip_nulls(jsonb_build_object('rows', latest, 'history_mean', mean, 'history_stddev', sd,
+															 'history_windows', cardinality(hist), 'history', to_jsonb(hist),
+															 'max_z', max_z, 'warn_z', warn_z)));
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_volume(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind volume';
+
+-- kind latency: a quantile (default 0.99) of a numeric column over the check's rows, against
+-- bounds. Exact: percentile_cont (linear interpolation between order statistics, numpy's
+-- default). NULLs are ignored; NaN sorts above every number.
+CREATE FUNCTION @extschema@._eval_latency(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	col text := c.columns[1];
+	q float8 := coalesce(@extschema@._param_float(c.params, 'quantile'), 0.99);
+	lo float8 := @extschema@._param_float(c.params, 'min');
+	hi float8 := @extschema@._param_float(c.params, 'max');
+	wlo float8 := @extschema@._param_float(c.params, 'warn_min');
+	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	v float8;
+	n bigint;
+	j record;
+	m text;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	rel := @extschema@._relation(c.target, 'target');
+	PERFORM @extschema@._column_type(rel, col);
+	m := 'p' || rtrim(rtrim(to_char(q * 100, 'FM990.999999'), '0'), '.');
+	EXECUTE format('SELECT pg_catalog.percentile_cont(%s::float8) WITHIN GROUP (ORDER BY %I::float8), pg_catalog.count(%I)
+					FROM %s WHERE %s', q, col, col, rel, @extschema@._scope(c, as_of))
+		INTO v, n;
+	IF n = 0 THEN
+		RETURN NEXT @extschema@._empty(c, m, col, 'no rows with a value');
+		RETURN;
+	END IF;
+	j := @extschema@._judge(v, lo, hi, wlo, whi, c.severity);
+	RETURN NEXT @extschema@._outcome(m, col, v, j.threshold, j.status,
+					jsonb_strip_nulls(jsonb_build_object('quantile', q, 'rows', n, 'min', lo, 'max', hi,
+														 'warn_min', wlo, 'warn_max', whi)));
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_latency(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind latency';
+
+-- kind error_rate: fraction of the check's rows for which the condition is true (NULL counts
+-- as false), against max and warn_max.
+CREATE FUNCTION @extschema@._eval_error_rate(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	hi float8 := @extschema@._param_float(c.params, 'max');
+	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	n bigint;
+	e bigint;
+	v float8;
+	j record;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	rel := @extschema@._relation(c.target, 'target');
+	EXECUTE format('SELECT pg_catalog.count(*), pg_catalog.count(*) FILTER (WHERE (%s)) FROM %s WHERE %s',
+				   @extschema@._param_text(c.params, 'condition'), rel, @extschema@._scope(c, as_of))
+		INTO n, e;
+	IF n = 0 THEN
+		RETURN NEXT @extschema@._empty(c, 'error_rate', NULL, 'no rows');
+		RETURN;
+	END IF;
+	v := e::float8 / n::float8;
+	j := @extschema@._judge(v, NULL, hi, NULL, whi, c.severity);
+	RETURN NEXT @extschema@._outcome('error_rate', NULL, v, j.threshold, j.status,
+					jsonb_strip_nulls(jsonb_build_object('rows', n, 'errors', e, 'condition', c.params -> 'condition',
+														 'max', hi, 'warn_max', whi)));
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_error_rate(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind error_rate';
+
+-- kind prediction_skew: online scores (target.online_column) against the offline re-scoring
+-- (offline.offline_column) of the same keys. A pair matches when both are equal (NULL and NULL,
+-- NaN and NaN, the same infinity included) or |online - offline| <= atol + rtol * |offline|
+-- (numpy.isclose). Outcomes: mismatch_rate = mismatched / joined (max_mismatch_rate, default
+-- 0; warn_mismatch_rate), missing_rate = online rows without an offline score / online rows
+-- (max_missing_rate). Offline keys must be unique.
+CREATE FUNCTION @extschema@._eval_prediction_skew(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	off regclass;
+	key text := @extschema@._param_text(c.params, 'key');
+	oc text := @extschema@._param_text(c.params, 'online_column');
+	fc text := @extschema@._param_text(c.params, 'offline_column');
+	atol float8 := coalesce(@extschema@._param_float(c.params, 'atol'), 1e-9);
+	rtol float8 := coalesce(@extschema@._param_float(c.params, 'rtol'), 1e-9);
+	hi float8 := coalesce(@extschema@._param_float(c.params, 'max_mismatch_rate'), 0);
+	whi float8 := @extschema@._param_float(c.params, 'warn_mismatch_rate');
+	miss_hi float8 := @extschema@._param_float(c.params, 'max_missing_rate');
+	cond text;
+	matchexpr text;
+	n bigint;
+	joinrows bigint;
+	joined bigint;
+	mism bigint;
+	maxdiff float8;
+	samples jsonb;
+	v float8;
+	j record;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	rel := @extschema@._relation(c.target, 'target');
+	off := @extschema@._relation(@extschema@._param_text(c.params, 'offline'), 'offline relation');
+	PERFORM @extschema@._column_type(rel, key), @extschema@._column_type(rel, oc),
+			@extschema@._column_type(off, key), @extschema@._column_type(off, fc);
+	cond := @extschema@._scope(c, as_of);
+	matchexpr := format('(o.a IS NOT DISTINCT FROM f.b OR pg_catalog.abs(o.a - f.b) <= %s + %s * pg_catalog.abs(f.b))',
+						atol, rtol);
+	-- one statement (one snapshot, also for a log being written): the online rows counted alone
+	-- and joined; an online row matching several offline rows shows up as extra join rows
+	EXECUTE format('SELECT (SELECT pg_catalog.count(*) FROM %4$s WHERE %5$s),
+						   pg_catalog.count(*), pg_catalog.count(f.k), pg_catalog.count(*) FILTER (WHERE f.k IS NOT NULL AND NOT %1$s),
+						   pg_catalog.max(pg_catalog.abs(o.a - f.b)) FILTER (WHERE f.k IS NOT NULL AND NOT %1$s),
+						   pg_catalog.to_jsonb((pg_catalog.array_agg(o.k ORDER BY o.k) FILTER (WHERE f.k IS NOT NULL AND NOT %1$s))[1:10])
+					FROM (SELECT %2$I AS k, %3$I::pg_catalog.float8 AS a FROM %4$s WHERE %5$s) AS o
+					LEFT JOIN (SELECT %2$I AS k, %6$I::pg_catalog.float8 AS b FROM %7$s) AS f ON o.k = f.k',
+				   matchexpr, key, oc, rel, cond, fc, off)
+		INTO n, joinrows, joined, mism, maxdiff, samples;
+	IF joinrows <> n THEN
+		RAISE EXCEPTION 'offline relation % has more than one row for some keys of the online rows', off
+			USING ERRCODE = '21000', HINT = format('Keys (%I) must be unique in the offline relation.', key);
+	END IF;
+	IF joined = 0 THEN
+		RETURN NEXT @extschema@._empty(c, 'mismatch_rate', oc,
+									   CASE WHEN n = 0 THEN 'no online rows' ELSE 'no online row has an offline score' END);
+		IF n = 0 THEN
+			RETURN;
+		END IF;
+	ELSE
+		v := mism::float8 / joined::float8;
+		j := @extschema@._judge(v, NULL, hi, NULL, whi, c.severity);
+		RETURN NEXT @extschema@._outcome('mismatch_rate', oc, v, j.threshold, j.status,
+						jsonb_strip_nulls(jsonb_build_object('online_rows', n, 'joined', joined, 'mismatched', mism,
+															 'max_abs_diff', @extschema@._jnum(maxdiff), 'sample_keys', samples,
+															 'atol', atol, 'rtol', rtol, 'offline', off::text,
+															 'offline_column', fc)));
+	END IF;
+	v := (n - joined)::float8 / n::float8;
+	j := @extschema@._judge(v, NULL, miss_hi, NULL, NULL, c.severity);
+	RETURN NEXT @extschema@._outcome('missing_rate', oc, v, j.threshold, CASE WHEN miss_hi IS NULL THEN 'pass' ELSE j.status END,
+					jsonb_build_object('online_rows', n, 'missing', n - joined));
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_prediction_skew(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind prediction_skew';
+
+-- kind metric_anomaly: the latest value of a metric of another check (source; metric and
+-- column select the series) against that metric's own earlier results (runs observed before
+-- it, errors and non-finite values left out):
+--   relative:  (current - previous) / |previous|, bounded by min_change/max_change or
+--              |change| by max_abs_change (warn_abs_change); min_history default 1;
+--   zscore:    (current - mean) / sd over the `window` (default 20) previous values, sample
+--              standard deviation (n - 1); |z| bounded by max_z (default 3) and warn_z;
+--              min_history default 3;
+--   reference: mean +- k * sd (k default 3) of the earlier values observed in [reference_from,
+--              reference_to); min_history default 2.
+-- With less history than min_history the outcome is warn ("insufficient history").
+CREATE FUNCTION @extschema@._eval_metric_anomaly(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	method text := @extschema@._param_text(c.params, 'method');
+	m text := @extschema@._param_text(c.params, 'metric');
+	col text := @extschema@._param_text(c.params, 'column');
+	win integer := coalesce(@extschema@._param_int(c.params, 'window', 1, 100000), 20);
+	min_hist integer := @extschema@._param_int(c.params, 'min_history', 1, 100000);
+	src @extschema@.checks;
+	metrics text[];
+	cur record;
+	hist float8[];
+	mean float8;
+	sd float8;
+	v float8;
+	lo float8;
+	hi float8;
+	wlo float8;
+	whi float8;
+	kk float8;
+	j record;
+	d jsonb;
+	ref_from timestamptz;
+	ref_to timestamptz;
+	mname text := CASE method WHEN 'relative' THEN 'relative_change' WHEN 'zscore' THEN 'zscore' ELSE 'reference_band' END;
+BEGIN
+	PERFORM @extschema@._guard(c);
+	SELECT * INTO src FROM @extschema@.checks s WHERE s.name = @extschema@._param_text(c.params, 'source');
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'source check "%" does not exist', c.params ->> 'source'
+			USING ERRCODE = '42704', HINT = 'The source must be visible to the owner of the anomaly check.';
+	END IF;
+	IF m IS NULL THEN
+		SELECT array_agg(DISTINCT r.metric) INTO metrics FROM @extschema@.results r
+		WHERE r.check_id = src.check_id AND r.metric IS NOT NULL AND r.observed_at <= as_of;
+		IF cardinality(metrics) = 1 THEN
+			m := metrics[1];
+		ELSE
+			RAISE EXCEPTION 'source check "%" has % metrics: set parameter "metric"', src.name, coalesce(cardinality(metrics), 0)
+				USING ERRCODE = '22023', DETAIL = 'Metrics: ' || coalesce(array_to_string(metrics, ', '), 'none yet') || '.';
+		END IF;
+	END IF;
+
+	SELECT r.value, r.observed_at, r.run_id, r.status INTO cur FROM @extschema@.results r
+	WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col AND r.observed_at <= as_of
+	ORDER BY r.observed_at DESC, r.run_id DESC LIMIT 1;
+	IF NOT FOUND THEN
+		RETURN NEXT @extschema@._empty(c, mname, col, format('no result of check "%s" for metric "%s"', src.name, m));
+		RETURN;
+	END IF;
+	IF cur.value IS NULL OR cur.value IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) THEN
+		RETURN NEXT @extschema@._empty(c, mname, col, format('the latest result of check "%s" has no finite value', src.name));
+		RETURN;
+	END IF;
+
+	d := jsonb_build_object('source', src.name, 'metric', m, 'column', col, 'current', cur.value,
+							'current_run_id', cur.run_id, 'current_observed_at', cur.observed_at);
+	IF method = 'reference' THEN
+		ref_from := (@extschema@._param_text(c.params, 'reference_from'))::timestamptz;
+		ref_to := (@extschema@._param_text(c.params, 'reference_to'))::timestamptz;
+		SELECT array_agg(r.value ORDER BY r.observed_at DESC, r.run_id DESC) INTO hist FROM @extschema@.results r
+		WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col
+		  AND r.status <> 'error' AND r.value NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
+		  AND r.observed_at >= ref_from AND r.observed_at < ref_to
+		  AND (r.observed_at, r.run_id) < (cur.observed_at, cur.run_id);
+	ELSE
+		SELECT array_agg(h.value ORDER BY h.observed_at DESC, h.run_id DESC) INTO hist FROM (
+			SELECT r.value, r.observed_at, r.run_id FROM @extschema@.results r
+			WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col
+			  AND r.status <> 'error' AND r.value NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
+			  AND (r.observed_at, r.run_id) < (cur.observed_at, cur.run_id)
+			ORDER BY r.observed_at DESC, r.run_id DESC
+			LIMIT CASE WHEN method = 'relative' THEN 1 ELSE win END) AS h;
+	END IF;
+	hist := coalesce(hist, '{}');
+	min_hist := coalesce(min_hist, CASE method WHEN 'relative' THEN 1 WHEN 'zscore' THEN 3 ELSE 2 END);
+	IF method <> 'relative' AND min_hist < 2 THEN
+		min_hist := 2;  -- a sample standard deviation needs two values
+	END IF;
+	IF cardinality(hist) < min_hist THEN
+		RETURN NEXT @extschema@._outcome(mname, col, NULL::float8, NULL::float8, 'warn',
+						d || jsonb_build_object('reason', 'insufficient history', 'history', cardinality(hist),
+												'min_history', min_hist));
+		RETURN;
+	END IF;
+
+	IF method = 'relative' THEN
+		IF hist[1] = 0 THEN
+			v := CASE WHEN cur.value = 0 THEN 0 WHEN cur.value > 0 THEN 'Infinity'::float8 ELSE '-Infinity'::float8 END;
+		ELSE
+			v := (cur.value - hist[1]) / abs(hist[1]);
+		END IF;
+		lo := @extschema@._param_float(c.params, 'min_change');
+		hi := @extschema@._param_float(c.params, 'max_change');
+		IF c.params ? 'max_abs_change' THEN
+			lo := greatest(lo, -@extschema@._param_float(c.params, 'max_abs_change'));
+			hi := least(hi, @extschema@._param_float(c.params, 'max_abs_change'));
+		END IF;
+		whi := @extschema@._param_float(c.params, 'warn_abs_change');
+		wlo := -whi;
+		IF lo IS NULL AND hi IS NULL AND whi IS NULL THEN
+			RAISE EXCEPTION 'a relative anomaly check needs min_change, max_change, max_abs_change or warn_abs_change'
+				USING ERRCODE = '22023';
+		END IF;
+		j := @extschema@._judge(v, lo, hi, wlo, whi, c.severity);
+		RETURN NEXT @extschema@._outcome('relative_change', col, v, j.threshold, j.status,
+						d || jsonb_build_object('previous', hist[1], 'change', @extschema@._jnum(v)));
+		RETURN;
+	END IF;
+
+	SELECT avg(x), stddev_samp(x) INTO mean, sd FROM unnest(hist) AS x;
+	IF method = 'zscore' THEN
+		IF sd = 0 THEN
+			v := CASE WHEN cur.value = mean THEN 0 WHEN cur.value > mean THEN 'Infinity'::float8 ELSE '-Infinity'::float8 END;
+		ELSE
+			v := (cur.value - mean) / sd;
+		END IF;
+		hi := @extschema@._param_float(c.params, 'max_z');
+		whi := @extschema@._param_float(c.params, 'warn_z');
+		IF hi IS NULL AND whi IS NULL THEN
+			hi := 3;
+		END IF;
+		j := @extschema@._judge(v, -hi, hi, -whi, whi, c.severity);
+		RETURN NEXT @extschema@._outcome('zscore', col, v, j.threshold, j.status,
+						d || jsonb_strip_nulls(jsonb_build_object('mean', mean, 'stddev', sd, 'history', cardinality(hist),
+																  'max_z', hi, 'warn_z', whi)));
+	ELSE
+		kk := coalesce(@extschema@._param_float(c.params, 'k'), 3);
+		lo := mean - kk * sd;
+		hi := mean + kk * sd;
+		j := @extschema@._judge(cur.value, lo, hi, NULL, NULL, c.severity);
+		RETURN NEXT @extschema@._outcome('reference_band', col, cur.value, j.threshold, j.status,
+						d || jsonb_build_object('mean', mean, 'stddev', sd, 'k', kk, 'lower', lo, 'upper', hi,
+												'history', cardinality(hist), 'reference_from', ref_from,
+												'reference_to', ref_to));
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._eval_metric_anomaly(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind metric_anomaly';
+
+-- Dispatch on the kind (called by evaluate_check() as the check's owner).
+CREATE FUNCTION @extschema@._evaluate(check_id bigint, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c @extschema@.checks;
+BEGIN
+	SELECT * INTO c FROM @extschema@.checks k WHERE k.check_id = _evaluate.check_id;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'check % does not exist', check_id USING ERRCODE = '42704';
+	END IF;
+	PERFORM @extschema@._guard(c);
+	IF as_of IS NULL OR NOT isfinite(as_of) THEN
+		RAISE EXCEPTION 'as_of must be a finite timestamp' USING ERRCODE = '22023';
+	END IF;
+	CASE c.kind
+		WHEN 'sql' THEN RETURN QUERY SELECT * FROM @extschema@._eval_sql(c, as_of);
+		WHEN 'freshness' THEN RETURN QUERY SELECT * FROM @extschema@._eval_freshness(c, as_of);
+		WHEN 'volume' THEN RETURN QUERY SELECT * FROM @extschema@._eval_volume(c, as_of);
+		WHEN 'latency' THEN RETURN QUERY SELECT * FROM @extschema@._eval_latency(c, as_of);
+		WHEN 'error_rate' THEN RETURN QUERY SELECT * FROM @extschema@._eval_error_rate(c, as_of);
+		WHEN 'prediction_skew' THEN RETURN QUERY SELECT * FROM @extschema@._eval_prediction_skew(c, as_of);
+		WHEN 'metric_anomaly' THEN RETURN QUERY SELECT * FROM @extschema@._eval_metric_anomaly(c, as_of);
+		ELSE
+			RAISE EXCEPTION 'check kind % is not available in this build of mlcheck', c.kind USING ERRCODE = '0A000';
+	END CASE;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._evaluate(bigint, timestamptz) IS
+'internal: evaluates a check by kind; runs only inside evaluate_check(), as the check''s owner';
+
+-- ---------------------------------------------------------------- registry functions
+
+-- Relation-valued parameters are stored schema-qualified (checks run with a fixed search_path).
+-- No SET search_path: names resolve with the caller's search_path, so every reference here is
+-- qualified.
+CREATE FUNCTION @extschema@._qualify_params(params jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+	k pg_catalog.text;
+	r pg_catalog.regclass;
+BEGIN
+	FOREACH k IN ARRAY ARRAY['offline', 'training']::pg_catalog.text[] LOOP
+		IF pg_catalog.jsonb_typeof(params OPERATOR(pg_catalog.->) k) OPERATOR(pg_catalog.=) 'string' THEN
+			r := pg_catalog.to_regclass(params OPERATOR(pg_catalog.->>) k);
+			IF r IS NULL THEN
+				RAISE EXCEPTION 'relation "%" (parameter "%") does not exist', params OPERATOR(pg_catalog.->>) k, k
+					USING ERRCODE = '42P01';
+			END IF;
+			params := pg_catalog.jsonb_set(params, ARRAY[k], pg_catalog.to_jsonb(@extschema@._qualified_name(r)));
+		END IF;
+	END LOOP;
+	RETURN params;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._qualify_params(jsonb) IS
+'internal: replaces relation names in check parameters by their schema-qualified names';
+
+CREATE FUNCTION @extschema@.add_check(name text, kind text, target pg_catalog.regclass DEFAULT NULL,
+									  columns text[] DEFAULT NULL, params jsonb DEFAULT '{}',
+									  stage text DEFAULT 'data', severity text DEFAULT 'fail',
+									  blocking boolean DEFAULT true, description text DEFAULT NULL,
+									  enabled boolean DEFAULT true, replace boolean DEFAULT false)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+AS $$
+#variable_conflict use_column
+DECLARE
+	id pg_catalog.int8;
+	p jsonb := @extschema@._qualify_params(coalesce(add_check.params, '{}'::jsonb));
+	t pg_catalog.text := @extschema@._qualified_name(add_check.target);
+BEGIN
+	-- no SET search_path (relation names in params resolve like the caller's), so all is qualified
+	IF add_check.name IS NULL OR add_check.name OPERATOR(pg_catalog.=) '' THEN
+		RAISE EXCEPTION 'a check needs a name' USING ERRCODE = '22023';
+	END IF;
+	IF add_check.severity IS NULL OR add_check.severity OPERATOR(pg_catalog.<>) ALL (ARRAY['warn', 'fail']) THEN
+		RAISE EXCEPTION 'severity must be warn or fail, not %', coalesce(add_check.severity, 'NULL') USING ERRCODE = '22023';
+	END IF;
+	PERFORM @extschema@._validate_check(add_check.kind, add_check.stage, t, add_check.columns, p);
+	IF add_check.replace THEN
+		UPDATE @extschema@.checks c
+		SET kind = add_check.kind, target = t, columns = add_check.columns, params = p,
+			stage = add_check.stage, severity = add_check.severity, blocking = add_check.blocking,
+			description = add_check.description, enabled = add_check.enabled
+		WHERE c.name OPERATOR(pg_catalog.=) add_check.name
+		RETURNING c.check_id INTO id;
+		IF id IS NOT NULL THEN
+			RETURN id;
+		END IF;
+	END IF;
+	INSERT INTO @extschema@.checks AS c (name, kind, target, columns, params, stage, severity, blocking, description, enabled)
+	VALUES (add_check.name, add_check.kind, t, add_check.columns, p, add_check.stage, add_check.severity,
+			coalesce(add_check.blocking, true), add_check.description, coalesce(add_check.enabled, true))
+	RETURNING c.check_id INTO id;
+	RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.add_check(text, text, pg_catalog.regclass, text[], jsonb, text, text, boolean, text, boolean, boolean) IS
+'registers a check owned by the current user and returns its check_id; replace => true updates '
+'the check of that name instead (keeping its id and history)';
+
+CREATE FUNCTION @extschema@.drop_check(name text)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	DELETE FROM @extschema@.checks c WHERE c.name = drop_check.name;
+	RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.drop_check(text) IS
+'deletes a check and its results; false when no such check is visible and deletable by the current user';
+
+CREATE FUNCTION @extschema@.save_schema(name text, schema jsonb, relation pg_catalog.regclass DEFAULT NULL)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	id bigint;
+BEGIN
+	IF name IS NULL OR name = '' THEN
+		RAISE EXCEPTION 'a schema needs a name' USING ERRCODE = '22023';
+	END IF;
+	IF schema IS NULL OR jsonb_typeof(schema) <> 'object' THEN
+		RAISE EXCEPTION 'a schema must be a JSON object' USING ERRCODE = '22023';
+	END IF;
+	UPDATE @extschema@.schemas s SET schema = save_schema.schema,
+		relation = @extschema@._qualified_name(save_schema.relation)
+	WHERE s.name = save_schema.name RETURNING s.schema_id INTO id;
+	IF id IS NULL THEN
+		INSERT INTO @extschema@.schemas AS s (name, schema, relation)
+		VALUES (save_schema.name, save_schema.schema, @extschema@._qualified_name(save_schema.relation))
+		RETURNING s.schema_id INTO id;
+	END IF;
+	RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.save_schema(text, jsonb, pg_catalog.regclass) IS
+'stores (or replaces) a named data schema for schema checks; returns its schema_id';
+
+-- ---------------------------------------------------------------- the runner
+
+-- JSON summary of a run for alerts: the run, its counts, and one entry per result at or above
+-- min_status (optionally only blocking checks, only some stages, only results of checks the
+-- role `audience` may see), most severe first, truncated to fit a NOTIFY payload (< 8000 bytes).
+CREATE FUNCTION @extschema@._run_payload(run_id bigint, min_status text DEFAULT 'fail',
+										 stages text[] DEFAULT NULL, blocking_only boolean DEFAULT false,
+										 audience pg_catalog.regrole DEFAULT NULL)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.runs;
+	base jsonb;
+	items jsonb := '[]';
+	item jsonb;
+	total integer := 0;
+	included integer := 0;
+	res record;
+BEGIN
+	SELECT * INTO r FROM @extschema@.runs x WHERE x.run_id = _run_payload.run_id;
+	base := jsonb_build_object(
+		'run_id', r.run_id, 'as_of', r.as_of, 'started_at', r.started_at, 'finished_at', r.finished_at,
+		'run_by', r.run_by::text, 'selector', r.selector, 'stage', r.stage, 'status', r.status,
+		'counts', jsonb_build_object('checks', r.n_checks, 'pass', r.n_pass, 'warn', r.n_warn,
+									 'fail', r.n_fail, 'error', r.n_error, 'blocking', r.n_blocking));
+	FOR res IN
+		SELECT x.* FROM @extschema@.results x
+		WHERE x.run_id = _run_payload.run_id
+		  AND @extschema@._status_rank(x.status) >= @extschema@._status_rank(min_status)
+		  AND (stages IS NULL OR x.stage = ANY (stages))
+		  AND (NOT blocking_only OR x.blocking)
+		  AND (audience IS NULL OR pg_has_role(audience, x.owner, 'MEMBER')
+			   OR pg_has_role(audience, 'mlcheck_reader', 'USAGE'))
+		ORDER BY x.blocking DESC, @extschema@._status_rank(x.status) DESC, x.check_name, x.metric, x.column_name
+	LOOP
+		total := total + 1;
+		item := jsonb_strip_nulls(jsonb_build_object(
+			'check_id', res.check_id, 'check', left(res.check_name, 200), 'stage', res.stage, 'kind', res.kind,
+			'status', res.status, 'blocking', res.blocking, 'metric', left(res.metric, 200),
+			'column', left(res.column_name, 200), 'value', @extschema@._jnum(res.value),
+			'threshold', @extschema@._jnum(res.threshold), 'sqlstate', res.details ->> 'sqlstate'));
+		IF included = total - 1
+		   AND octet_length((base || jsonb_build_object('results', items || item, 'omitted', 999999))::text) < 7900 THEN
+			items := items || item;
+			included := included + 1;
+		END IF;
+	END LOOP;
+	RETURN base || jsonb_build_object('results', items, 'omitted', total - included);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._run_payload(bigint, text, text[], boolean, pg_catalog.regrole) IS
+'internal: the JSON alert payload of a run (under 8000 bytes, the NOTIFY limit)';
+
+CREATE FUNCTION @extschema@.run_checks(selector text DEFAULT NULL, stage text DEFAULT NULL,
+									   as_of timestamptz DEFAULT NULL)
+RETURNS SETOF @extschema@.results
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	v_as_of timestamptz := coalesce(run_checks.as_of, now());
+	v_run bigint;
+	c @extschema@.checks;
+	outs @extschema@.check_outcome[];
+	o @extschema@.check_outcome;
+	t0 timestamptz;
+	ms float8;
+	worst text;
+	v_checks integer := 0;
+	n integer[] := ARRAY[0, 0, 0, 0];
+	v_blocking integer := 0;
+	run_status text;
+	msg text;
+	st text;
+	det text;
+	v_hint text;
+	channel text;
+	route @extschema@.alert_routes;
+	payload jsonb;
+	v_alerts jsonb := '[]';
+BEGIN
+	PERFORM @extschema@._evaluating();  -- loads the library, which defines mlcheck.notify_channel
+	IF NOT isfinite(v_as_of) THEN
+		RAISE EXCEPTION 'as_of must be a finite timestamp' USING ERRCODE = '22023';
+	END IF;
+	IF v_as_of > statement_timestamp() THEN
+		RAISE EXCEPTION 'as_of % is in the future', v_as_of USING ERRCODE = '22023';
+	END IF;
+	INSERT INTO @extschema@.runs AS r (selector, stage, as_of)
+	VALUES (run_checks.selector, run_checks.stage, v_as_of)
+	RETURNING r.run_id INTO v_run;
+
+	FOR c IN
+		SELECT * FROM @extschema@.checks k
+		WHERE (run_checks.selector IS NULL AND k.enabled
+			   OR k.name = run_checks.selector
+			   OR strpos(run_checks.selector, '%') > 0 AND k.enabled AND k.name LIKE run_checks.selector)
+		  AND (run_checks.stage IS NULL OR k.stage = run_checks.stage)
+		ORDER BY k.kind = 'metric_anomaly', k.check_id
+	LOOP
+		v_checks := v_checks + 1;
+		t0 := clock_timestamp();
+		BEGIN
+			SELECT array_agg(x) INTO outs FROM @extschema@.evaluate_check(c.check_id, v_as_of) AS x;
+			IF outs IS NULL THEN
+				RAISE EXCEPTION 'check "%" produced no outcome', c.name USING ERRCODE = 'XX000';
+			END IF;
+			ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+			worst := NULL;
+			FOREACH o IN ARRAY outs LOOP
+				IF o.status IS NULL OR o.status NOT IN ('pass', 'warn', 'fail', 'error') THEN
+					RAISE EXCEPTION 'check "%" produced an invalid status %', c.name, coalesce(o.status, 'NULL');
+				END IF;
+				INSERT INTO @extschema@.results (run_id, check_id, check_name, stage, kind, blocking, owner,
+												 status, metric, column_name, value, threshold, details,
+												 observed_at, elapsed_ms)
+				VALUES (v_run, c.check_id, c.name, c.stage, c.kind, c.blocking, c.owner, o.status, o.metric,
+						o.column_name, o.value, o.threshold, coalesce(o.details, '{}'), v_as_of, ms);
+				worst := @extschema@._worse(worst, o.status);
+			END LOOP;
+		EXCEPTION WHEN OTHERS THEN
+			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, st = RETURNED_SQLSTATE, det = PG_EXCEPTION_DETAIL,
+									v_hint = PG_EXCEPTION_HINT;
+			worst := 'error';
+			INSERT INTO @extschema@.results (run_id, check_id, check_name, stage, kind, blocking, owner, status,
+											 details, observed_at, elapsed_ms)
+			VALUES (v_run, c.check_id, c.name, c.stage, c.kind, c.blocking, c.owner, 'error',
+					jsonb_strip_nulls(jsonb_build_object('message', msg, 'sqlstate', st,
+														 'detail', nullif(det, ''), 'hint', nullif(v_hint, ''))),
+					v_as_of, extract(epoch FROM clock_timestamp() - t0) * 1000);
+		END;
+		n[@extschema@._status_rank(worst) + 1] := n[@extschema@._status_rank(worst) + 1] + 1;
+		IF c.blocking AND worst IN ('fail', 'error') THEN
+			v_blocking := v_blocking + 1;
+		END IF;
+		run_status := @extschema@._worse(run_status, worst);
+	END LOOP;
+
+	UPDATE @extschema@.runs r
+	SET finished_at = clock_timestamp(), n_checks = v_checks, n_pass = n[1], n_warn = n[2],
+		n_fail = n[3], n_error = n[4], n_blocking = v_blocking, status = coalesce(run_status, 'pass')
+	WHERE r.run_id = v_run;
+
+	-- alerts: NOTIFY mlcheck.notify_channel when something failed, then the alert routes
+	channel := coalesce(current_setting('mlcheck.notify_channel', true), 'mlcheck');
+	IF n[3] + n[4] > 0 AND channel <> '' THEN
+		PERFORM pg_notify(channel, @extschema@._run_payload(v_run)::text);
+	END IF;
+	FOR route IN SELECT * FROM @extschema@.alert_routes a WHERE a.enabled ORDER BY a.route_id LOOP
+		payload := @extschema@._run_payload(v_run, route.min_status, route.stages, route.blocking_only, route.owner);
+		CONTINUE WHEN jsonb_array_length(payload -> 'results') = 0;
+		BEGIN
+			IF route.channel IS NOT NULL THEN
+				PERFORM pg_notify(route.channel, payload::text);
+			END IF;
+			IF route.handler IS NOT NULL THEN
+				PERFORM @extschema@._deliver_alert(route.route_id, payload);
+			END IF;
+			v_alerts := v_alerts || jsonb_build_object('route', route.name, 'delivered', true);
+		EXCEPTION WHEN OTHERS THEN
+			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, st = RETURNED_SQLSTATE;
+			v_alerts := v_alerts || jsonb_build_object('route', route.name, 'delivered', false, 'message', msg, 'sqlstate', st);
+		END;
+	END LOOP;
+	IF jsonb_array_length(v_alerts) > 0 THEN
+		UPDATE @extschema@.runs r SET alerts = v_alerts WHERE r.run_id = v_run;
+	END IF;
+
+	RETURN QUERY SELECT * FROM @extschema@.results x WHERE x.run_id = v_run ORDER BY x.result_id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.run_checks(text, text, timestamptz) IS
+'runs the enabled checks (selector: a check name, or a LIKE pattern with %; stage: one stage) as of '
+'a time (default now()), each as its owner in its own subtransaction; records and returns the '
+'results and NOTIFYs channel mlcheck when a check failed';
+
+CREATE FUNCTION @extschema@.assert_passed(run_id bigint DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.runs;
+	nfail integer;
+	lines text[];
+	nonblocking integer;
+BEGIN
+	IF run_id IS NULL THEN
+		SELECT * INTO r FROM @extschema@.runs x WHERE x.run_by = @extschema@._current_role()
+		ORDER BY x.run_id DESC LIMIT 1;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'no run of mlcheck.run_checks() by role % to assert', current_user
+				USING ERRCODE = 'ML002',
+				HINT = 'Call mlcheck.run_checks() first, in a transaction of its own.';
+		END IF;
+	ELSE
+		SELECT * INTO r FROM @extschema@.runs x WHERE x.run_id = assert_passed.run_id;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'run % does not exist', run_id USING ERRCODE = 'ML002';
+		END IF;
+	END IF;
+
+	SELECT count(*), array_agg(l ORDER BY l) INTO nfail, lines FROM (
+		SELECT format('%s: %s', x.check_name,
+					  string_agg(CASE WHEN x.status = 'error' THEN 'error ' || coalesce(x.details ->> 'sqlstate', '') || ' '
+																 || left(coalesce(x.details ->> 'message', ''), 200)
+									  ELSE format('%s %s%s = %s (threshold %s)', x.status, x.metric,
+												  coalesce('[' || x.column_name || ']', ''),
+												  coalesce(x.value::text, 'NULL'), coalesce(x.threshold::text, 'none')) END,
+								 '; ' ORDER BY x.result_id)) AS l
+		FROM @extschema@.results x
+		WHERE x.run_id = r.run_id AND x.blocking AND x.status IN ('fail', 'error')
+		GROUP BY x.check_id, x.check_name) AS f;
+	IF nfail > 0 THEN
+		RAISE EXCEPTION '% blocking check% failed in run %', nfail, CASE WHEN nfail > 1 THEN 's' ELSE '' END, r.run_id
+			USING ERRCODE = 'ML001',
+			DETAIL = array_to_string(lines[1:20], E'\n')
+					 || CASE WHEN nfail > 20 THEN format(E'\n... and %s more', nfail - 20) ELSE '' END,
+			HINT = format('SELECT * FROM mlcheck.results WHERE run_id = %s AND status IN (''fail'', ''error'')', r.run_id);
+	END IF;
+	SELECT count(DISTINCT x.check_id) INTO nonblocking FROM @extschema@.results x
+	WHERE x.run_id = r.run_id AND x.status IN ('fail', 'error');
+	RETURN format('run %s passed: %s checks, %s pass, %s warn, %s non-blocking fail or error',
+				  r.run_id, r.n_checks, r.n_pass, r.n_warn, nonblocking);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.assert_passed(bigint) IS
+'raises SQLSTATE ML001 with a summary when a blocking check failed or errored in the run (default: '
+'the latest run by the current user; ML002 when there is none); otherwise returns a summary line';
+
+-- ---------------------------------------------------------------- retention
+
+CREATE FUNCTION @extschema@.delete_results(older_than interval, batch_size integer DEFAULT 10000)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n bigint;
+	cutoff timestamptz;
+BEGIN
+	IF older_than IS NULL OR older_than < interval '0' THEN
+		RAISE EXCEPTION 'older_than must be a non-negative interval' USING ERRCODE = '22023';
+	END IF;
+	IF batch_size IS NULL OR batch_size < 1 THEN
+		RAISE EXCEPTION 'batch_size must be at least 1' USING ERRCODE = '22023';
+	END IF;
+	cutoff := now() - older_than;
+	DELETE FROM @extschema@.results r WHERE r.result_id IN (
+		SELECT x.result_id FROM @extschema@.results x WHERE x.observed_at < cutoff
+		ORDER BY x.observed_at LIMIT batch_size);
+	GET DIAGNOSTICS n = ROW_COUNT;
+	IF n < batch_size THEN
+		-- runs left without results once their results are gone
+		DELETE FROM @extschema@.runs r WHERE r.as_of < cutoff
+		  AND NOT EXISTS (SELECT 1 FROM @extschema@.results x WHERE x.run_id = r.run_id);
+	END IF;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.delete_results(interval, integer) IS
+'deletes at most batch_size results observed more than older_than ago (the oldest first) and, '
+'when fewer remain, the runs left empty; returns the number of results deleted';
+
+-- Called with CALL outside a transaction block (pg_cron does), it commits after each batch.
+CREATE PROCEDURE @extschema@.purge_results(older_than interval, batch_size integer DEFAULT 10000)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+	n bigint;
+	total bigint := 0;
+BEGIN
+	LOOP
+		n := @extschema@.delete_results(older_than, batch_size);
+		total := total OPERATOR(pg_catalog.+) n;
+		COMMIT;
+		EXIT WHEN n OPERATOR(pg_catalog.<) batch_size;
+	END LOOP;
+	RAISE NOTICE 'mlcheck: deleted % results', total;
+END
+$$;
+COMMENT ON PROCEDURE @extschema@.purge_results(interval, integer) IS
+'deletes results observed more than older_than ago, batch_size rows per transaction (CALL it '
+'outside a transaction block), and the runs left empty';
+
+-- ---------------------------------------------------------------- views for dashboards
+
+-- Row security applies to the querying user (security_invoker).
+CREATE VIEW @extschema@.latest_results WITH (security_invoker = true) AS
+SELECT c.check_id, c.name AS check_name, c.stage, c.kind, c.severity, c.blocking, c.enabled,
+	   r.run_id, r.observed_at, r.status, r.metric, r.column_name, r.value, r.threshold, r.details
+FROM @extschema@.checks c
+CROSS JOIN LATERAL (SELECT l.run_id FROM @extschema@.results l WHERE l.check_id = c.check_id
+					ORDER BY l.observed_at DESC, l.run_id DESC LIMIT 1) AS last
+JOIN @extschema@.results r ON r.check_id = c.check_id AND r.run_id = last.run_id;
+COMMENT ON VIEW @extschema@.latest_results IS
+'the results of the latest run (by observed time) of each check: one row per check, metric and column';
+
+CREATE VIEW @extschema@.latest_status WITH (security_invoker = true) AS
+SELECT c.check_id, c.name AS check_name, c.stage, c.kind, c.severity, c.blocking, c.enabled, c.owner,
+	   s.run_id AS last_run_id, s.observed_at AS last_observed_at,
+	   (ARRAY['pass', 'warn', 'fail', 'error'])[s.rank + 1] AS status, s.results, s.failing
+FROM @extschema@.checks c
+LEFT JOIN LATERAL (
+	SELECT r.run_id, r.observed_at, max(@extschema@._status_rank(r.status)) AS rank, count(*) AS results,
+		   count(*) FILTER (WHERE r.status IN ('fail', 'error')) AS failing
+	FROM @extschema@.results r
+	WHERE r.check_id = c.check_id
+	  AND r.run_id = (SELECT l.run_id FROM @extschema@.results l WHERE l.check_id = c.check_id
+					  ORDER BY l.observed_at DESC, l.run_id DESC LIMIT 1)
+	GROUP BY r.run_id, r.observed_at) AS s ON true;
+COMMENT ON VIEW @extschema@.latest_status IS
+'one row per check: the worst status of its latest run (NULL when never run), when, and how many '
+'of its results fail or error';
+
+CREATE VIEW @extschema@.failures WITH (security_invoker = true) AS
+SELECT lr.check_id, lr.check_name, lr.stage, lr.kind, lr.blocking, lr.run_id, lr.observed_at, lr.status,
+	   lr.metric, lr.column_name, lr.value, lr.threshold, lr.details,
+	   (SELECT min(f.observed_at) FROM @extschema@.results f
+		WHERE f.check_id = lr.check_id
+		  AND f.observed_at > coalesce(
+			  (SELECT max(ok.observed_at) FROM @extschema@.results ok
+			   WHERE ok.check_id = lr.check_id
+				 AND NOT EXISTS (SELECT 1 FROM @extschema@.results b
+								 WHERE b.check_id = ok.check_id AND b.run_id = ok.run_id
+								   AND b.status IN ('fail', 'error'))),
+			  '-infinity'::timestamptz)) AS failing_since
+FROM @extschema@.latest_results lr
+WHERE lr.status IN ('fail', 'error') AND lr.enabled;
+COMMENT ON VIEW @extschema@.failures IS
+'open failures: fail and error results of the latest run of each enabled check, with the time the '
+'check started failing (first run after its last run without a failure)';
+
+CREATE VIEW @extschema@.metric_history WITH (security_invoker = true) AS
+SELECT r.observed_at, r.run_id, r.check_id, r.check_name, r.stage, r.kind, r.metric, r.column_name,
+	   r.check_name || ':' || r.metric || coalesce(':' || r.column_name, '') AS series,
+	   r.value, r.threshold, r.status
+FROM @extschema@.results r
+WHERE r.metric IS NOT NULL;
+COMMENT ON VIEW @extschema@.metric_history IS
+'time series of every measured metric: one row per check, metric (and column) and run';
+
+GRANT SELECT ON @extschema@.latest_results, @extschema@.latest_status, @extschema@.failures,
+	@extschema@.metric_history TO PUBLIC;
 
 
 -- ==================================================================== report (src/report.c)

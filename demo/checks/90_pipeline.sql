@@ -1,0 +1,106 @@
+-- The pipeline test suite of the demo feature store: register the checks of each stage, run
+-- them the way a nightly pg_cron job does, and print what passed, warned, failed or errored.
+\set ON_ERROR_STOP on
+SET client_min_messages = warning;
+\pset footer off
+\o /dev/null
+
+-- data: the serving window must look like the training data (TFDV / Great Expectations style)
+SELECT mlcheck.add_check('age_not_null', 'sql', stage => 'data',
+	description => 'at most 2% of serving rows miss age',
+	params => '{"query": "SELECT avg((age IS NULL)::int) AS null_fraction FROM demo.users_serving", "max": 0.02}');
+SELECT mlcheck.add_check('order_value_not_negative', 'sql', stage => 'data',
+	description => 'avg_order_value is never negative',
+	params => '{"query": "SELECT count(*) AS negative_rows FROM demo.users_serving WHERE avg_order_value < 0", "max": 0}');
+SELECT mlcheck.add_check('country_in_domain', 'sql', stage => 'data',
+	description => 'every serving country was seen in training',
+	params => '{"query": "SELECT count(*) AS unknown_country FROM demo.users_serving s WHERE NOT EXISTS (SELECT 1 FROM demo.users_training t WHERE t.country = s.country)", "max": 0}');
+
+-- features: a check whose SQL is broken, to show that one error does not stop the run
+SELECT mlcheck.add_check('sessions_per_day', 'sql', stage => 'features', blocking => false,
+	description => 'a custom check with a typo in its SQL',
+	params => '{"query": "SELECT avg(sessions_7d) AS per_day FROM demo.users_serving", "max": 5}');
+
+-- serving: the request log and the online scores
+SELECT mlcheck.add_check('requests_fresh', 'freshness', 'demo.serving_requests', ARRAY['requested_at'],
+	'{"max_lag": "15 minutes", "warn_lag": "5 minutes"}', stage => 'serving');
+SELECT mlcheck.add_check('requests_volume', 'volume', 'demo.serving_requests', NULL,
+	'{"time_column": "requested_at", "window": "1 hour", "history": 23, "max_z": 4}', stage => 'serving');
+SELECT mlcheck.add_check('latency_p99', 'latency', 'demo.serving_requests', ARRAY['latency_ms'],
+	'{"quantile": 0.99, "max": 250, "warn_max": 120, "time_column": "requested_at", "window": "24 hours"}', stage => 'serving');
+SELECT mlcheck.add_check('error_rate', 'error_rate', 'demo.serving_requests', NULL,
+	'{"condition": "status >= 500", "max": 0.02, "warn_max": 0.01, "time_column": "requested_at", "window": "24 hours"}',
+	stage => 'serving');
+SELECT mlcheck.add_check('online_vs_offline_scores', 'prediction_skew', 'demo.serving_requests', NULL,
+	'{"offline": "demo.offline_scores", "key": "request_id", "online_column": "score_online",
+	  "offline_column": "score_offline", "atol": 1e-6, "max_mismatch_rate": 0.01, "max_missing_rate": 0.001,
+	  "where": "status = 200"}', stage => 'serving');
+SELECT mlcheck.add_check('hourly_mean_score', 'sql', stage => 'serving', blocking => false,
+	description => 'mean online score of the last hour (watched by mean_score_anomaly)',
+	params => '{"query": "SELECT avg(score_online) AS mean_score FROM demo.serving_requests WHERE requested_at > $1 - interval ''1 hour'' AND requested_at <= $1"}');
+SELECT mlcheck.add_check('mean_score_anomaly', 'metric_anomaly', stage => 'serving', severity => 'warn',
+	params => '{"source": "hourly_mean_score", "method": "zscore", "window": 12, "max_z": 3}');
+
+\o
+\echo
+\echo '== the checks'
+SELECT stage, name AS check, kind, coalesce(target, '') AS target, severity,
+	   CASE WHEN blocking THEN 'yes' ELSE 'no' END AS blocking
+FROM mlcheck.checks ORDER BY check_id;
+
+\o /dev/null
+-- history: the serving checks as of each of the previous 12 hours (what hourly pg_cron runs
+-- would have recorded), so the anomaly check has a trailing window to compare with
+SELECT count(*) AS backfilled_results
+FROM generate_series(12, 1, -1) AS h,
+	 LATERAL mlcheck.run_checks(stage => 'serving', as_of => now() - h * interval '1 hour');
+
+-- the run: every enabled check, each as its owner in its own subtransaction
+SELECT count(*) AS results FROM mlcheck.run_checks();
+\o
+
+\echo
+\echo '== run summary'
+SELECT r.run_id, r.n_checks AS checks, r.n_pass AS pass, r.n_warn AS warn, r.n_fail AS fail,
+	   r.n_error AS error, r.n_blocking AS blocking_failures,
+	   round(extract(epoch FROM r.finished_at - r.started_at)::numeric * 1000) AS ms
+FROM mlcheck.runs r ORDER BY r.run_id DESC LIMIT 1;
+
+\echo '== results of the run'
+SELECT x.stage, x.check_name AS check, upper(x.status) AS status, coalesce(x.metric, '') AS metric,
+	   coalesce(x.column_name, '') AS column,
+	   coalesce(CASE WHEN abs(x.value) >= 1000 OR x.value = trunc(x.value) THEN round(x.value::numeric, 1)::text
+					 ELSE round(x.value::numeric, 4)::text END, '') AS value,
+	   coalesce(x.threshold::text, '') AS threshold
+FROM mlcheck.results x
+WHERE x.run_id = (SELECT max(run_id) FROM mlcheck.runs)
+ORDER BY array_position(ARRAY['data', 'features', 'model', 'serving'], x.stage), x.result_id;
+
+\echo '== what failed, and why'
+SELECT x.check_name AS check, upper(x.status) AS status,
+	   CASE WHEN x.status = 'error' THEN (x.details ->> 'sqlstate') || ': ' || (x.details ->> 'message')
+			ELSE coalesce(c.description || ': ', '') || x.metric || coalesce(' of ' || x.column_name, '') || ' = '
+				 || x.value || ' against ' || coalesce(x.threshold::text, 'an assertion')
+				 || coalesce(' (sample keys ' || (x.details ->> 'sample_keys') || ')', '') END AS detail
+FROM mlcheck.results x JOIN mlcheck.checks c USING (check_id)
+WHERE x.run_id = (SELECT max(run_id) FROM mlcheck.runs) AND x.status IN ('fail', 'error')
+ORDER BY x.blocking DESC, x.result_id;
+
+\echo '== an orchestrator step: psql -v ON_ERROR_STOP=1 -c ''SELECT mlcheck.assert_passed()'''
+DO $$
+DECLARE
+	detail text;
+BEGIN
+	RAISE NOTICE '%', mlcheck.assert_passed();
+EXCEPTION WHEN SQLSTATE 'ML001' THEN
+	GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+	RAISE WARNING 'the pipeline stops here: % (SQLSTATE ML001)', SQLERRM USING DETAIL = detail;
+END
+$$;
+
+\echo '== metric history of the serving stage (mlcheck.metric_history, last 4 runs)'
+SELECT to_char(observed_at, 'HH24:MI') AS at, series, round(value::numeric, 4) AS value, status
+FROM mlcheck.metric_history
+WHERE stage = 'serving' AND metric IN ('mean_score', 'zscore', 'rows')
+  AND observed_at >= (SELECT as_of FROM mlcheck.runs ORDER BY run_id DESC OFFSET 3 LIMIT 1)
+ORDER BY series, observed_at;
