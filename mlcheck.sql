@@ -18,6 +18,293 @@ COMMENT ON FUNCTION @extschema@.version() IS
 'version of the mlcheck shared library (equals the extension version when installed consistently)';
 
 -- ==================================================================== profiles (src/profile.c)
+CREATE TYPE @extschema@.profile;
+
+CREATE FUNCTION @extschema@.profile_in(pg_catalog.cstring) RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_out(@extschema@.profile) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'mlcheck_profile_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_recv(pg_catalog.internal) RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_send(@extschema@.profile) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'mlcheck_profile_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.profile (
+	INPUT = @extschema@.profile_in,
+	OUTPUT = @extschema@.profile_out,
+	RECEIVE = @extschema@.profile_recv,
+	SEND = @extschema@.profile_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = int4,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.profile IS
+'mergeable summary of one column (numeric, text or bool): counts, moments, exact or sketched distribution';
+COMMENT ON FUNCTION @extschema@.profile_in(pg_catalog.cstring) IS
+'text input of profile: "profile.v1:" + canonical base64 of the binary form, fully validated';
+COMMENT ON FUNCTION @extschema@.profile_out(@extschema@.profile) IS
+'text output of profile: "profile.v1:" + base64 of the canonical binary form (round-trips exactly)';
+COMMENT ON FUNCTION @extschema@.profile_recv(pg_catalog.internal) IS
+'binary input of profile: the canonical binary form, fully validated';
+COMMENT ON FUNCTION @extschema@.profile_send(@extschema@.profile) IS
+'binary output of profile: the canonical binary form';
+
+-- transition, combine and final functions of the aggregates
+CREATE FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.float8)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_float8_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.float8, pg_catalog.int4)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_float8_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.text)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_text_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.text, pg_catalog.int4)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_text_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.bool)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_bool_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.bool, pg_catalog.int4)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_bool_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_combine(@extschema@.profile, @extschema@.profile)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_final_numeric(@extschema@.profile)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_float8_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_final_text(@extschema@.profile)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_text_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_final_bool(@extschema@.profile)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_bool_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.profile_final_merge(@extschema@.profile)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_merge_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.float8) IS
+'transition function of profile(float8): adds one row to the state in place';
+COMMENT ON FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.float8, pg_catalog.int4) IS
+'transition function of profile(float8, exact_limit): adds one row to the state in place';
+COMMENT ON FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.text) IS
+'transition function of profile(text): adds one row to the state in place';
+COMMENT ON FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.text, pg_catalog.int4) IS
+'transition function of profile(text, exact_limit): adds one row to the state in place';
+COMMENT ON FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.bool) IS
+'transition function of profile(bool): adds one row to the state in place';
+COMMENT ON FUNCTION @extschema@.profile_trans(@extschema@.profile, pg_catalog.bool, pg_catalog.int4) IS
+'transition function of profile(bool, exact_limit): adds one row to the state in place';
+COMMENT ON FUNCTION @extschema@.profile_combine(@extschema@.profile, @extschema@.profile) IS
+'combine function of the profile aggregates and transition function of merge(profile)';
+COMMENT ON FUNCTION @extschema@.profile_final_numeric(@extschema@.profile) IS
+'final function of profile(float8): the flat profile (an empty numeric profile for no rows)';
+COMMENT ON FUNCTION @extschema@.profile_final_text(@extschema@.profile) IS
+'final function of profile(text): the flat profile (an empty text profile for no rows)';
+COMMENT ON FUNCTION @extschema@.profile_final_bool(@extschema@.profile) IS
+'final function of profile(bool): the flat profile (an empty bool profile for no rows)';
+COMMENT ON FUNCTION @extschema@.profile_final_merge(@extschema@.profile) IS
+'final function of merge(profile): the flat merged profile (NULL for no non-NULL input)';
+
+CREATE AGGREGATE @extschema@.profile(pg_catalog.float8) (
+	SFUNC = @extschema@.profile_trans, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_numeric, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.profile(pg_catalog.float8, exact_limit pg_catalog.int4) (
+	SFUNC = @extschema@.profile_trans, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_numeric, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.profile(pg_catalog.text) (
+	SFUNC = @extschema@.profile_trans, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_text, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.profile(pg_catalog.text, exact_limit pg_catalog.int4) (
+	SFUNC = @extschema@.profile_trans, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_text, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.profile(pg_catalog.bool) (
+	SFUNC = @extschema@.profile_trans, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_bool, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.profile(pg_catalog.bool, exact_limit pg_catalog.int4) (
+	SFUNC = @extschema@.profile_trans, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_bool, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.merge(@extschema@.profile) (
+	SFUNC = @extschema@.profile_combine, STYPE = @extschema@.profile,
+	FINALFUNC = @extschema@.profile_final_merge, FINALFUNC_MODIFY = READ_ONLY,
+	COMBINEFUNC = @extschema@.profile_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.profile(pg_catalog.float8) IS
+'profile of a numeric column: counts, NaN/Infinity, moments, quantiles, distinct values (exact up to 10000 distinct)';
+COMMENT ON AGGREGATE @extschema@.profile(pg_catalog.float8, pg_catalog.int4) IS
+'profile of a numeric column, exact while at most exact_limit (0..1000000) distinct values and 64 KB';
+COMMENT ON AGGREGATE @extschema@.profile(pg_catalog.text) IS
+'profile of a text column: counts, lengths, value frequencies, distinct values (exact up to 10000 distinct)';
+COMMENT ON AGGREGATE @extschema@.profile(pg_catalog.text, pg_catalog.int4) IS
+'profile of a text column, exact while at most exact_limit (0..1000000) distinct values and 64 KB';
+COMMENT ON AGGREGATE @extschema@.profile(pg_catalog.bool) IS
+'profile of a bool column: true/false/NULL counts';
+COMMENT ON AGGREGATE @extschema@.profile(pg_catalog.bool, pg_catalog.int4) IS
+'profile of a bool column (exact_limit is recorded; bool profiles are always exact)';
+COMMENT ON AGGREGATE @extschema@.merge(@extschema@.profile) IS
+'profile of the union of the rows of the merged profiles (all of one kind)';
+
+CREATE FUNCTION @extschema@.merge(a @extschema@.profile, b @extschema@.profile)
+RETURNS @extschema@.profile
+AS 'MODULE_PATHNAME', 'mlcheck_profile_merge2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.merge(@extschema@.profile, @extschema@.profile) IS
+'profile of the union of the rows of two profiles of the same kind';
+
+CREATE TYPE @extschema@.profile_summary AS (
+	kind pg_catalog.text,
+	exact pg_catalog.bool,
+	row_count pg_catalog.int8,
+	null_count pg_catalog.int8,
+	null_fraction pg_catalog.float8,
+	value_count pg_catalog.int8,
+	distinct_estimate pg_catalog.int8,
+	finite_count pg_catalog.int8,
+	nan_count pg_catalog.int8,
+	posinf_count pg_catalog.int8,
+	neginf_count pg_catalog.int8,
+	zero_count pg_catalog.int8,
+	negative_count pg_catalog.int8,
+	minimum pg_catalog.float8,
+	maximum pg_catalog.float8,
+	mean pg_catalog.float8,
+	sample_stddev pg_catalog.float8,
+	sample_variance pg_catalog.float8,
+	true_count pg_catalog.int8,
+	false_count pg_catalog.int8,
+	true_fraction pg_catalog.float8,
+	min_length pg_catalog.int8,
+	max_length pg_catalog.int8,
+	mean_length pg_catalog.float8,
+	exact_limit pg_catalog.int4,
+	rank_error pg_catalog.float8,
+	frequency_error pg_catalog.int8,
+	size_bytes pg_catalog.int4
+);
+COMMENT ON TYPE @extschema@.profile_summary IS
+'every scalar of a profile (see README "Profiles" for each field); fields that do not apply to the kind are NULL';
+
+CREATE FUNCTION @extschema@.summary(p @extschema@.profile) RETURNS @extschema@.profile_summary
+AS 'MODULE_PATHNAME', 'mlcheck_profile_summary' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.summary(@extschema@.profile) IS
+'the scalars of a profile: kind, exact, counts, NaN/Infinity, min, max, mean, stddev, distinct, lengths, error bounds';
+
+CREATE FUNCTION @extschema@.quantile(p @extschema@.profile, q pg_catalog.float8) RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'mlcheck_profile_quantile' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantile(@extschema@.profile, pg_catalog.float8) IS
+'quantile of the finite values (percentile_disc when the profile is exact; KLL estimate otherwise)';
+CREATE FUNCTION @extschema@.quantile(p @extschema@.profile, q pg_catalog.float8[]) RETURNS pg_catalog.float8[]
+AS 'MODULE_PATHNAME', 'mlcheck_profile_quantiles' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantile(@extschema@.profile, pg_catalog.float8[]) IS
+'quantiles of the finite values, one per fraction (percentile_disc semantics when exact)';
+CREATE FUNCTION @extschema@.cdf(p @extschema@.profile, x pg_catalog.float8) RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'mlcheck_profile_cdf' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cdf(@extschema@.profile, pg_catalog.float8) IS
+'fraction of the finite values <= x (exact when the profile is exact)';
+CREATE FUNCTION @extschema@.histogram(p @extschema@.profile, bins pg_catalog.int4)
+RETURNS TABLE(bin pg_catalog.int4, lower pg_catalog.float8, upper pg_catalog.float8, count pg_catalog.int8)
+AS 'MODULE_PATHNAME', 'mlcheck_profile_histogram' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.histogram(@extschema@.profile, pg_catalog.int4) IS
+'equal-width histogram of the finite values over [min, max] (numpy.histogram bins; last bin closed)';
+CREATE FUNCTION @extschema@.top_values(p @extschema@.profile, k pg_catalog.int4)
+RETURNS TABLE(value pg_catalog.text, count pg_catalog.int8, fraction pg_catalog.float8)
+AS 'MODULE_PATHNAME', 'mlcheck_profile_top_values' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.top_values(@extschema@.profile, pg_catalog.int4) IS
+'the k most frequent values with their counts and fraction of the non-NULL values';
+CREATE FUNCTION @extschema@.profile_to_jsonb(p @extschema@.profile) RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'mlcheck_profile_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profile_to_jsonb(@extschema@.profile) IS
+'a profile as jsonb (documented shape for BI tools; also the cast profile::jsonb)';
+CREATE CAST (@extschema@.profile AS pg_catalog.jsonb)
+	WITH FUNCTION @extschema@.profile_to_jsonb(@extschema@.profile);
+
+-- One scan of rel with one profile aggregate per supported column. The where clause is the
+-- caller's own SQL, run with the caller's privileges (SECURITY INVOKER); it is not sanitized.
+CREATE FUNCTION @extschema@.profile_table(rel pg_catalog.regclass,
+	columns pg_catalog.text[] DEFAULT NULL, where_clause pg_catalog.text DEFAULT NULL,
+	exact_limit pg_catalog.int4 DEFAULT 10000)
+RETURNS TABLE(column_name pg_catalog.text, profile @extschema@.profile)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+AS $fn$
+DECLARE
+	col record;
+	names pg_catalog.text[] := '{}';
+	exprs pg_catalog.text[] := '{}';
+	missing pg_catalog.text;
+	sql pg_catalog.text;
+BEGIN
+	IF rel IS NULL THEN
+		RETURN;
+	END IF;
+	IF columns IS NOT NULL THEN
+		IF pg_catalog.array_position(columns, NULL) IS NOT NULL THEN
+			RAISE EXCEPTION USING ERRCODE = 'null_value_not_allowed',
+				MESSAGE = 'column names must not be NULL';
+		END IF;
+		SELECT pg_catalog.string_agg(pg_catalog.quote_ident(c), ', ' ORDER BY o) INTO missing
+		FROM pg_catalog.unnest(columns) WITH ORDINALITY AS u(c, o)
+		WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+			WHERE a.attrelid = rel AND a.attname OPERATOR(pg_catalog.=) u.c
+			  AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped);
+		IF missing IS NOT NULL THEN
+			RAISE EXCEPTION USING ERRCODE = 'undefined_column',
+				MESSAGE = pg_catalog.format('relation %s has no column(s) %s', rel, missing);
+		END IF;
+	END IF;
+	FOR col IN
+		SELECT a.attname::pg_catalog.text AS name,
+			   CASE WHEN t.typtype OPERATOR(pg_catalog.=) 'd' THEN t.typbasetype ELSE t.oid END AS base
+		FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) a.atttypid
+		WHERE a.attrelid = rel AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+		  AND (columns IS NULL OR a.attname::pg_catalog.text OPERATOR(pg_catalog.=) ANY (columns))
+		ORDER BY CASE WHEN columns IS NULL THEN a.attnum
+				 ELSE pg_catalog.array_position(columns, a.attname::pg_catalog.text) END
+	LOOP
+		IF col.base IN ('pg_catalog.int2'::pg_catalog.regtype, 'pg_catalog.int4'::pg_catalog.regtype,
+						'pg_catalog.int8'::pg_catalog.regtype, 'pg_catalog.float4'::pg_catalog.regtype,
+						'pg_catalog.float8'::pg_catalog.regtype, 'pg_catalog.numeric'::pg_catalog.regtype) THEN
+			exprs := exprs OPERATOR(pg_catalog.||) pg_catalog.format(
+				'@extschema@.profile(%I::pg_catalog.float8, $1)', col.name);
+		ELSIF col.base IN ('pg_catalog.date'::pg_catalog.regtype, 'pg_catalog.timestamp'::pg_catalog.regtype,
+						   'pg_catalog.timestamptz'::pg_catalog.regtype) THEN
+			-- dates and timestamps: seconds since 1970-01-01 00:00 (UTC for timestamptz)
+			exprs := exprs OPERATOR(pg_catalog.||) pg_catalog.format(
+				'@extschema@.profile(pg_catalog.date_part(''epoch'', %I), $1)', col.name);
+		ELSIF col.base IN ('pg_catalog.text'::pg_catalog.regtype, 'pg_catalog.varchar'::pg_catalog.regtype,
+						   'pg_catalog.bpchar'::pg_catalog.regtype, 'pg_catalog.name'::pg_catalog.regtype,
+						   'pg_catalog.char'::pg_catalog.regtype) THEN
+			exprs := exprs OPERATOR(pg_catalog.||) pg_catalog.format(
+				'@extschema@.profile(%I::pg_catalog.text, $1)', col.name);
+		ELSIF col.base OPERATOR(pg_catalog.=) 'pg_catalog.bool'::pg_catalog.regtype THEN
+			exprs := exprs OPERATOR(pg_catalog.||) pg_catalog.format(
+				'@extschema@.profile(%I, $1)', col.name);
+		ELSIF columns IS NOT NULL THEN
+			RAISE EXCEPTION USING ERRCODE = 'datatype_mismatch',
+				MESSAGE = pg_catalog.format('column %I of relation %s has type %s, which cannot be profiled',
+					col.name, rel, pg_catalog.format_type(col.base, NULL)),
+				HINT = 'Profiles take numeric, date/time, text-like and bool columns; cast others in a view.';
+		ELSE
+			CONTINUE;
+		END IF;
+		names := names OPERATOR(pg_catalog.||) col.name;
+	END LOOP;
+	IF pg_catalog.cardinality(names) OPERATOR(pg_catalog.=) 0 THEN
+		RETURN;
+	END IF;
+	sql := pg_catalog.format('SELECT pg_catalog.unnest(%L::pg_catalog.text[]), pg_catalog.unnest(ARRAY[%s]) FROM %s',
+		names, pg_catalog.array_to_string(exprs, ', '), rel);
+	IF where_clause IS NOT NULL THEN
+		sql := sql OPERATOR(pg_catalog.||) ' WHERE (' OPERATOR(pg_catalog.||) where_clause OPERATOR(pg_catalog.||) ')';
+	END IF;
+	RETURN QUERY EXECUTE sql USING exact_limit;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.profile_table(pg_catalog.regclass, pg_catalog.text[], pg_catalog.text, pg_catalog.int4) IS
+'profiles of the columns of a table (all supported ones, or those named) in one scan; where_clause is the caller''s own SQL';
 
 
 -- ==================================================================== drift and skew (src/drift.c, src/skew.c)

@@ -15,9 +15,9 @@
 typedef enum mc_status
 {
 	MC_OK = 0,
-	MC_ERR_NOMEM,	/* an allocation failed (only outside the server) */
+	MC_ERR_NOMEM,   /* an allocation failed (only outside the server) */
 	MC_ERR_CORRUPT, /* serialized input is malformed: bad length, version, ordering... */
-	MC_ERR_RANGE,	/* an argument is outside its documented range */
+	MC_ERR_RANGE,   /* an argument is outside its documented range */
 	MC_ERR_INVALID, /* arguments do not fit together (mismatched kinds, sizes...) */
 } mc_status;
 

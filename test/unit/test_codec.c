@@ -34,12 +34,14 @@ test_roundtrip(void)
 	ok(mc_r_u64(&r) == 0x0102030405060708ull, "u64 round-trips");
 	is_int(mc_r_i64(&r), -42, "i64 round-trips");
 	for (size_t i = 0; i < sizeof(varints) / sizeof(varints[0]); i++)
-		ok(mc_r_varint(&r) == varints[i], "varint %llu round-trips", (unsigned long long) varints[i]);
+		ok(mc_r_varint(&r) == varints[i], "varint %llu round-trips",
+		   (unsigned long long) varints[i]);
 	for (size_t i = 0; i < sizeof(doubles) / sizeof(doubles[0]); i++)
 	{
 		double d = mc_r_f64(&r);
 
-		ok(memcmp(&d, &doubles[i], sizeof(d)) == 0, "double %g round-trips bit for bit", doubles[i]);
+		ok(memcmp(&d, &doubles[i], sizeof(d)) == 0, "double %g round-trips bit for bit",
+		   doubles[i]);
 	}
 	ok(isnan(mc_r_f64(&r)), "NaN round-trips");
 	ok(memcmp(mc_r_bytes(&r, 3), "xyz", 3) == 0, "bytes round-trip");
