@@ -2707,7 +2707,7 @@ $html$,
 	-- data validation: the anomalies of schema (and expectation) results with sample values
 	part := '';
 	FOR g IN
-		SELECT x.check_name, x.status, x.kind, a.*
+		SELECT x.check_name, x.status, a.*
 		FROM @extschema@.results x
 		CROSS JOIN LATERAL @extschema@._report_anomalies(x.details, x.column_name) AS a
 		WHERE x.run_id = run.run_id AND x.kind IN ('schema', 'expectation') AND x.status <> 'error'
