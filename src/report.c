@@ -30,7 +30,8 @@ writer_text(mc_writer *w)
 	text *t;
 
 	if (w->failed)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory building the report")));
+		ereport(ERROR,
+		        (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory building the report")));
 	t = cstring_to_text_with_len((const char *) w->buf, (int) w->len);
 	mc_w_free(w);
 	return t;
@@ -196,8 +197,7 @@ mlcheck_profile_svg(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- charts from their JSON */
 
-static void
-bad_chart(const char *why, const char *detail) pg_attribute_noreturn();
+static void bad_chart(const char *why, const char *detail) pg_attribute_noreturn();
 
 static void
 bad_chart(const char *why, const char *detail)
@@ -343,7 +343,8 @@ chart_from_jsonb(Jsonb *jb)
 			JsonbValue *cat = getIthJsonbValueFromContainer(bars, i);
 			JsonbValue *tr;
 
-			if (cat == NULL || cat->type != jbvBinary || !JsonContainerIsObject(cat->val.binary.data))
+			if (cat == NULL || cat->type != jbvBinary ||
+			    !JsonContainerIsObject(cat->val.binary.data))
 				bad_chart("a category must be an object {\"value\", \"truncated\"}", NULL);
 			s = jstring(jkey(cat->val.binary.data, "value"), "a category's \"value\"", &len);
 			tr = jkey(cat->val.binary.data, "truncated");
@@ -433,15 +434,14 @@ mlcheck_metrics_svg(PG_FUNCTION_ARGS)
 			                  &nulls[k], &n[k]);
 	}
 	if (n[0] != n[1] || n[0] != n[2])
-		ereport(ERROR,
-		        (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-		         errmsg("metrics, candidate and baseline must have the same length"),
-		         errdetail("Got %d metrics, %d candidate and %d baseline values.", n[0], n[1], n[2])));
+		ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+		                errmsg("metrics, candidate and baseline must have the same length"),
+		                errdetail("Got %d metrics, %d candidate and %d baseline values.", n[0],
+		                          n[1], n[2])));
 	if (n[0] > MC_CHART_MAX_PAIRS)
-		ereport(ERROR,
-		        (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-		         errmsg("at most %d metrics fit in one chart", MC_CHART_MAX_PAIRS),
-		         errdetail("Got %d.", n[0])));
+		ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+		                errmsg("at most %d metrics fit in one chart", MC_CHART_MAX_PAIRS),
+		                errdetail("Got %d.", n[0])));
 	rows = palloc0(sizeof(mc_pair_row) * (n[0] > 0 ? n[0] : 1));
 	for (int i = 0; i < n[0]; i++)
 	{

@@ -458,8 +458,8 @@ mc_chart_validate(const mc_chart *c, const char **why)
 		*why = "unknown chart kind";
 	else if (c->nseries < 1 || c->nseries > MC_CHART_MAX_SERIES)
 		*why = "a chart has one or two series";
-	else if (c->nbars < 0 ||
-	         c->nbars > (c->kind == MC_CHART_HISTOGRAM ? MC_CHART_MAX_BINS : MC_CHART_MAX_CATEGORIES))
+	else if (c->nbars < 0 || c->nbars > (c->kind == MC_CHART_HISTOGRAM ? MC_CHART_MAX_BINS
+	                                                                   : MC_CHART_MAX_CATEGORIES))
 		*why = "too many bars";
 	else if (c->kind == MC_CHART_HISTOGRAM && c->nbars > 0)
 	{
@@ -539,8 +539,8 @@ static const char *series_names[2][2] = {{"profile", NULL}, {"reference", "curre
 void
 mc_chart_to_json(const mc_chart *c, mc_writer *w)
 {
-	mc_w_printf(w, "{\"format\": %d, \"chart\": \"%s\", \"kind\": \"%s\", ", MC_CHART_FORMAT_VERSION,
-	            c->kind == MC_CHART_HISTOGRAM ? "histogram" : "categories",
+	mc_w_printf(w, "{\"format\": %d, \"chart\": \"%s\", \"kind\": \"%s\", ",
+	            MC_CHART_FORMAT_VERSION, c->kind == MC_CHART_HISTOGRAM ? "histogram" : "categories",
 	            mc_profile_kind_name(c->value_kind));
 	if (c->kind == MC_CHART_HISTOGRAM)
 	{

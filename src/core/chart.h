@@ -55,9 +55,9 @@ typedef struct mc_chart
 	double *edges;              /* histogram: nbars + 1 strictly increasing finite edges */
 	char **labels;              /* categories: the values (bytes, not NUL-terminated) */
 	size_t *label_lens;
-	bool *truncated;      /* the stored value is a prefix of a longer value */
-	uint64_t hidden;      /* categories: distinct categories not shown (listed ones only) */
-	int nseries;          /* 1 (one profile) or 2 (reference, current) */
+	bool *truncated; /* the stored value is a prefix of a longer value */
+	uint64_t hidden; /* categories: distinct categories not shown (listed ones only) */
+	int nseries;     /* 1 (one profile) or 2 (reference, current) */
 	mc_chart_series series[MC_CHART_MAX_SERIES];
 } mc_chart;
 
