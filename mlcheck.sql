@@ -313,7 +313,678 @@ COMMENT ON FUNCTION @extschema@.profile_table(pg_catalog.regclass, pg_catalog.te
 -- ==================================================================== schema and expectations (src/schema.c, src/expect.c)
 
 
--- ==================================================================== model quality (src/metrics.c)
+-- ==================================================================== model quality (src/metrics*.c)
+-- Metric aggregates that slice with GROUP BY (exact, parallel safe, states Citus can ship as
+-- text), the gate compare_metrics / compare_models, and label-free estimates. Rows whose score or
+-- label is NULL are skipped (and counted where the result has a place for it); NaN raises 22023,
+-- a probability outside [0, 1] 22003, an integer label other than 0/1 22023. README "Model
+-- quality" has every formula.
+
+-- metric_state: every row of a group, kept exactly (8 bytes a row; 16 for ranking). The
+-- aggregates declare SSPACE as the memory of an empty state (its context and first arrays), so
+-- the planner does not choose a hash aggregate it cannot keep in work_mem.
+CREATE TYPE @extschema@.metric_state;
+CREATE FUNCTION @extschema@.metric_state_in(pg_catalog.cstring)
+RETURNS @extschema@.metric_state
+AS 'MODULE_PATHNAME', 'mlcheck_metric_state_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.metric_state_out(@extschema@.metric_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'mlcheck_metric_state_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.metric_state_recv(pg_catalog.internal)
+RETURNS @extschema@.metric_state
+AS 'MODULE_PATHNAME', 'mlcheck_metric_state_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.metric_state_send(@extschema@.metric_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'mlcheck_metric_state_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.metric_state (
+	INPUT = @extschema@.metric_state_in,
+	OUTPUT = @extschema@.metric_state_out,
+	RECEIVE = @extschema@.metric_state_recv,
+	SEND = @extschema@.metric_state_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.metric_state IS
+'exact state of the metric aggregates that keep every row (roc_auc, pr_auc, binary_metrics, estimate_performance, ndcg, precision_at_k, classification_metrics); text form is base64 of a versioned big-endian encoding';
+COMMENT ON FUNCTION @extschema@.metric_state_in(pg_catalog.cstring) IS 'text input of metric_state (base64, validated completely)';
+COMMENT ON FUNCTION @extschema@.metric_state_out(@extschema@.metric_state) IS 'text output of metric_state (base64; round-trips exactly)';
+COMMENT ON FUNCTION @extschema@.metric_state_recv(pg_catalog.internal) IS 'binary input of metric_state (validated completely)';
+COMMENT ON FUNCTION @extschema@.metric_state_send(@extschema@.metric_state) IS 'binary output of metric_state';
+
+CREATE TYPE @extschema@.confusion_summary AS (
+	tp pg_catalog.int8, fp pg_catalog.int8, tn pg_catalog.int8, fn pg_catalog.int8,
+	accuracy pg_catalog.float8, precision pg_catalog.float8, recall pg_catalog.float8,
+	specificity pg_catalog.float8, f1 pg_catalog.float8, mcc pg_catalog.float8,
+	threshold pg_catalog.float8, skipped pg_catalog.int8
+);
+COMMENT ON TYPE @extschema@.confusion_summary IS
+'result of confusion(): counts at the threshold (predicted positive iff score >= threshold), rates (NULL when their denominator is 0) and the rows skipped for a NULL score or label';
+CREATE TYPE @extschema@.regression_summary AS (
+	n pg_catalog.int8, mae pg_catalog.float8, mse pg_catalog.float8, rmse pg_catalog.float8,
+	mape pg_catalog.float8, r2 pg_catalog.float8, bias pg_catalog.float8,
+	max_error pg_catalog.float8, skipped pg_catalog.int8
+);
+COMMENT ON TYPE @extschema@.regression_summary IS
+'result of regression_metrics(): errors of prediction - actual as scikit-learn computes them, and the rows skipped for a NULL value';
+CREATE TYPE @extschema@.calibration_bin AS (
+	bin pg_catalog.int4, lower pg_catalog.float8, upper pg_catalog.float8, count pg_catalog.int8,
+	mean_predicted pg_catalog.float8, fraction_positive pg_catalog.float8
+);
+COMMENT ON TYPE @extschema@.calibration_bin IS
+'one equal-width bin of a reliability diagram (lower, upper]: rows, mean predicted probability and fraction of positives (NULL when empty)';
+CREATE TYPE @extschema@.binned_auc AS (
+	roc_auc pg_catalog.float8, max_error pg_catalog.float8, n pg_catalog.int8, skipped pg_catalog.int8
+);
+COMMENT ON TYPE @extschema@.binned_auc IS
+'result of roc_auc_binned(): the estimate and a bound on its distance to the exact ROC AUC';
+
+-- ---------------------------------------------------------------- exact binary metrics
+CREATE FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_binary_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.int8)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_binary_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_binary_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_binary_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.metric_state_combine(@extschema@.metric_state, @extschema@.metric_state)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_metric_state_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_final(@extschema@.metric_state)
+RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'mlcheck_roc_auc_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.pr_auc_final(@extschema@.metric_state)
+RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'mlcheck_pr_auc_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.binary_metrics_final(@extschema@.metric_state)
+RETURNS pg_catalog.jsonb AS 'MODULE_PATHNAME', 'mlcheck_binary_metrics_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool) IS 'transition function of roc_auc / pr_auc / binary_metrics (boolean label)';
+COMMENT ON FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.int8) IS 'transition function of roc_auc / pr_auc / binary_metrics (0/1 label)';
+COMMENT ON FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8) IS 'transition function of binary_metrics with a threshold (boolean label)';
+COMMENT ON FUNCTION @extschema@.binary_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS 'transition function of binary_metrics with a threshold (0/1 label)';
+COMMENT ON FUNCTION @extschema@.metric_state_combine(@extschema@.metric_state, @extschema@.metric_state) IS 'combine function of the metric_state aggregates (appends the rows of the second state)';
+COMMENT ON FUNCTION @extschema@.roc_auc_final(@extschema@.metric_state) IS 'final function of roc_auc';
+COMMENT ON FUNCTION @extschema@.pr_auc_final(@extschema@.metric_state) IS 'final function of pr_auc';
+COMMENT ON FUNCTION @extschema@.binary_metrics_final(@extschema@.metric_state) IS 'final function of binary_metrics';
+
+CREATE AGGREGATE @extschema@.roc_auc(score pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.roc_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc(score pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.roc_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.pr_auc(score pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.pr_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.pr_auc(score pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.pr_auc_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.bool, threshold pg_catalog.float8) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.binary_metrics(score pg_catalog.float8, label pg_catalog.int8, threshold pg_catalog.float8) (
+	SFUNC = @extschema@.binary_add, STYPE = @extschema@.metric_state, SSPACE = 5300,
+	FINALFUNC = @extschema@.binary_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.roc_auc(pg_catalog.float8, pg_catalog.bool) IS
+'exact ROC AUC (ties count one half, as scikit-learn roc_auc_score); NULL when a class is missing';
+COMMENT ON AGGREGATE @extschema@.roc_auc(pg_catalog.float8, pg_catalog.int8) IS
+'exact ROC AUC with 0/1 labels (ties count one half, as scikit-learn roc_auc_score); NULL when a class is missing';
+COMMENT ON AGGREGATE @extschema@.pr_auc(pg_catalog.float8, pg_catalog.bool) IS
+'average precision (step-wise over distinct thresholds, as scikit-learn average_precision_score); NULL without positives';
+COMMENT ON AGGREGATE @extschema@.pr_auc(pg_catalog.float8, pg_catalog.int8) IS
+'average precision with 0/1 labels (as scikit-learn average_precision_score); NULL without positives';
+COMMENT ON AGGREGATE @extschema@.binary_metrics(pg_catalog.float8, pg_catalog.bool) IS
+'every binary-classification metric of the group as jsonb (threshold 0.5), ready for compare_metrics';
+COMMENT ON AGGREGATE @extschema@.binary_metrics(pg_catalog.float8, pg_catalog.int8) IS
+'every binary-classification metric of the group as jsonb (0/1 labels, threshold 0.5)';
+COMMENT ON AGGREGATE @extschema@.binary_metrics(pg_catalog.float8, pg_catalog.bool, pg_catalog.float8) IS
+'every binary-classification metric of the group as jsonb, at the given threshold';
+COMMENT ON AGGREGATE @extschema@.binary_metrics(pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
+'every binary-classification metric of the group as jsonb (0/1 labels), at the given threshold';
+
+-- ---------------------------------------------------------------- label-free estimates (CBPE)
+CREATE FUNCTION @extschema@.probs_add(@extschema@.metric_state, pg_catalog.float8)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_probs_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.probs_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_probs_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.estimate_performance_final(@extschema@.metric_state)
+RETURNS pg_catalog.jsonb AS 'MODULE_PATHNAME', 'mlcheck_estimate_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.probs_add(@extschema@.metric_state, pg_catalog.float8) IS 'transition function of estimate_performance';
+COMMENT ON FUNCTION @extschema@.probs_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8) IS 'transition function of estimate_performance with a threshold';
+COMMENT ON FUNCTION @extschema@.estimate_performance_final(@extschema@.metric_state) IS 'final function of estimate_performance';
+CREATE AGGREGATE @extschema@.estimate_performance(probability pg_catalog.float8) (
+	SFUNC = @extschema@.probs_add, STYPE = @extschema@.metric_state, SSPACE = 3200,
+	FINALFUNC = @extschema@.estimate_performance_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.estimate_performance(probability pg_catalog.float8, threshold pg_catalog.float8) (
+	SFUNC = @extschema@.probs_add, STYPE = @extschema@.metric_state, SSPACE = 3200,
+	FINALFUNC = @extschema@.estimate_performance_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.estimate_performance(pg_catalog.float8) IS
+'expected accuracy, precision, recall, specificity, F1 and ROC AUC of unlabelled calibrated probabilities (confidence-based estimation as NannyML CBPE), threshold 0.5';
+COMMENT ON AGGREGATE @extschema@.estimate_performance(pg_catalog.float8, pg_catalog.float8) IS
+'expected metrics of unlabelled calibrated probabilities (CBPE) at the given threshold';
+
+-- ---------------------------------------------------------------- ranking
+CREATE FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_ranking_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_ranking_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.int4)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_ranking_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool, pg_catalog.int4)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_ranking_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ndcg_final(@extschema@.metric_state)
+RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'mlcheck_ndcg_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.precision_at_k_final(@extschema@.metric_state)
+RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'mlcheck_precision_at_k_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8) IS 'transition function of ndcg (graded relevance)';
+COMMENT ON FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool) IS 'transition function of ndcg (boolean relevance)';
+COMMENT ON FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) IS 'transition function of ndcg_at_k / precision_at_k (graded relevance)';
+COMMENT ON FUNCTION @extschema@.ranking_add(@extschema@.metric_state, pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS 'transition function of ndcg_at_k / precision_at_k (boolean relevance)';
+COMMENT ON FUNCTION @extschema@.ndcg_final(@extschema@.metric_state) IS 'final function of ndcg / ndcg_at_k';
+COMMENT ON FUNCTION @extschema@.precision_at_k_final(@extschema@.metric_state) IS 'final function of precision_at_k';
+CREATE AGGREGATE @extschema@.ndcg(score pg_catalog.float8, relevance pg_catalog.float8) (
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
+	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.ndcg(score pg_catalog.float8, relevance pg_catalog.bool) (
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
+	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.ndcg_at_k(score pg_catalog.float8, relevance pg_catalog.float8, k pg_catalog.int4) (
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
+	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.ndcg_at_k(score pg_catalog.float8, relevance pg_catalog.bool, k pg_catalog.int4) (
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
+	FINALFUNC = @extschema@.ndcg_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.precision_at_k(score pg_catalog.float8, relevance pg_catalog.float8, k pg_catalog.int4) (
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
+	FINALFUNC = @extschema@.precision_at_k_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.precision_at_k(score pg_catalog.float8, relevance pg_catalog.bool, k pg_catalog.int4) (
+	SFUNC = @extschema@.ranking_add, STYPE = @extschema@.metric_state, SSPACE = 2100,
+	FINALFUNC = @extschema@.precision_at_k_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.ndcg(pg_catalog.float8, pg_catalog.float8) IS
+'NDCG of one query group (GROUP BY the query), as scikit-learn ndcg_score: linear gain, log2 discount, tied scores averaged';
+COMMENT ON AGGREGATE @extschema@.ndcg(pg_catalog.float8, pg_catalog.bool) IS
+'NDCG of one query group with boolean relevance (true = 1)';
+COMMENT ON AGGREGATE @extschema@.ndcg_at_k(pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) IS
+'NDCG@k of one query group, as scikit-learn ndcg_score(k=k)';
+COMMENT ON AGGREGATE @extschema@.ndcg_at_k(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS
+'NDCG@k of one query group with boolean relevance (true = 1)';
+COMMENT ON AGGREGATE @extschema@.precision_at_k(pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) IS
+'precision@k of one query group: expected relevant rows (relevance > 0) among the k best scores, over k; ties averaged';
+COMMENT ON AGGREGATE @extschema@.precision_at_k(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS
+'precision@k of one query group with boolean relevance';
+
+-- ---------------------------------------------------------------- multiclass
+CREATE FUNCTION @extschema@.classes_add(@extschema@.metric_state, pg_catalog.text, pg_catalog.text)
+RETURNS @extschema@.metric_state AS 'MODULE_PATHNAME', 'mlcheck_classes_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.classification_metrics_final(@extschema@.metric_state)
+RETURNS pg_catalog.jsonb AS 'MODULE_PATHNAME', 'mlcheck_classification_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.classes_add(@extschema@.metric_state, pg_catalog.text, pg_catalog.text) IS 'transition function of classification_metrics';
+COMMENT ON FUNCTION @extschema@.classification_metrics_final(@extschema@.metric_state) IS 'final function of classification_metrics';
+CREATE AGGREGATE @extschema@.classification_metrics(predicted pg_catalog.text, actual pg_catalog.text) (
+	SFUNC = @extschema@.classes_add, STYPE = @extschema@.metric_state, SSPACE = 7200,
+	FINALFUNC = @extschema@.classification_metrics_final, COMBINEFUNC = @extschema@.metric_state_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.classification_metrics(pg_catalog.text, pg_catalog.text) IS
+'multiclass report as scikit-learn classification_report(output_dict=True): per-class precision / recall / f1-score / support, accuracy, macro / weighted / micro averages, and the confusion matrix (at most 1000 classes)';
+
+-- ---------------------------------------------------------------- fixed-size states (float8[])
+CREATE FUNCTION @extschema@.log_loss_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_log_loss_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.log_loss_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_log_loss_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.brier_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_brier_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.brier_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_brier_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mean_state_combine(pg_catalog.float8[], pg_catalog.float8[])
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_mean_state_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mean_state_final(pg_catalog.float8[])
+RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'mlcheck_mean_state_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_loss_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool) IS 'transition function of log_loss (boolean label)';
+COMMENT ON FUNCTION @extschema@.log_loss_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8) IS 'transition function of log_loss (0/1 label)';
+COMMENT ON FUNCTION @extschema@.brier_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool) IS 'transition function of brier (boolean label)';
+COMMENT ON FUNCTION @extschema@.brier_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8) IS 'transition function of brier (0/1 label)';
+COMMENT ON FUNCTION @extschema@.mean_state_combine(pg_catalog.float8[], pg_catalog.float8[]) IS 'combine function of log_loss / brier';
+COMMENT ON FUNCTION @extschema@.mean_state_final(pg_catalog.float8[]) IS 'final function of log_loss / brier';
+CREATE AGGREGATE @extschema@.log_loss(probability pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.log_loss_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.mean_state_final, COMBINEFUNC = @extschema@.mean_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.log_loss(probability pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.log_loss_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.mean_state_final, COMBINEFUNC = @extschema@.mean_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.brier(probability pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.brier_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.mean_state_final, COMBINEFUNC = @extschema@.mean_state_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.brier(probability pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.brier_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.mean_state_final, COMBINEFUNC = @extschema@.mean_state_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.log_loss(pg_catalog.float8, pg_catalog.bool) IS
+'mean log loss, probabilities clipped to [2^-52, 1 - 2^-52] as scikit-learn 1.2 log_loss (eps="auto")';
+COMMENT ON AGGREGATE @extschema@.log_loss(pg_catalog.float8, pg_catalog.int8) IS
+'mean log loss with 0/1 labels (clipping as scikit-learn 1.2)';
+COMMENT ON AGGREGATE @extschema@.brier(pg_catalog.float8, pg_catalog.bool) IS
+'Brier score: mean squared difference of probability and label, as scikit-learn brier_score_loss';
+COMMENT ON AGGREGATE @extschema@.brier(pg_catalog.float8, pg_catalog.int8) IS
+'Brier score with 0/1 labels, as scikit-learn brier_score_loss';
+
+CREATE FUNCTION @extschema@.confusion_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.float8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_confusion_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.confusion_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.float8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_confusion_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.confusion_combine(pg_catalog.float8[], pg_catalog.float8[])
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_confusion_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.confusion_final(pg_catalog.float8[])
+RETURNS @extschema@.confusion_summary AS 'MODULE_PATHNAME', 'mlcheck_confusion_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.confusion_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.float8) IS 'transition function of confusion (boolean label)';
+COMMENT ON FUNCTION @extschema@.confusion_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS 'transition function of confusion (0/1 label)';
+COMMENT ON FUNCTION @extschema@.confusion_combine(pg_catalog.float8[], pg_catalog.float8[]) IS 'combine function of confusion';
+COMMENT ON FUNCTION @extschema@.confusion_final(pg_catalog.float8[]) IS 'final function of confusion';
+CREATE AGGREGATE @extschema@.confusion(score pg_catalog.float8, label pg_catalog.bool, threshold pg_catalog.float8) (
+	SFUNC = @extschema@.confusion_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.confusion_final, COMBINEFUNC = @extschema@.confusion_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.confusion(score pg_catalog.float8, label pg_catalog.int8, threshold pg_catalog.float8) (
+	SFUNC = @extschema@.confusion_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.confusion_final, COMBINEFUNC = @extschema@.confusion_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.confusion(pg_catalog.float8, pg_catalog.bool, pg_catalog.float8) IS
+'confusion matrix at a threshold (predicted positive iff score >= threshold) with accuracy, precision, recall, specificity, F1 and MCC (NULL when undefined)';
+COMMENT ON AGGREGATE @extschema@.confusion(pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
+'confusion matrix at a threshold with 0/1 labels';
+
+CREATE FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_calibration_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_calibration_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_calibration_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_calibration_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.calibration_combine(pg_catalog.float8[], pg_catalog.float8[])
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_calibration_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.calibration_error_final(pg_catalog.float8[])
+RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'mlcheck_calibration_error_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.calibration_table_final(pg_catalog.float8[])
+RETURNS @extschema@.calibration_bin[] AS 'MODULE_PATHNAME', 'mlcheck_calibration_table_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool) IS 'transition function of calibration_error / calibration_table (boolean label, 10 bins)';
+COMMENT ON FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8) IS 'transition function of calibration_error / calibration_table (0/1 label, 10 bins)';
+COMMENT ON FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS 'transition function of calibration_error / calibration_table (boolean label)';
+COMMENT ON FUNCTION @extschema@.calibration_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS 'transition function of calibration_error / calibration_table (0/1 label)';
+COMMENT ON FUNCTION @extschema@.calibration_combine(pg_catalog.float8[], pg_catalog.float8[]) IS 'combine function of calibration_error / calibration_table';
+COMMENT ON FUNCTION @extschema@.calibration_error_final(pg_catalog.float8[]) IS 'final function of calibration_error';
+COMMENT ON FUNCTION @extschema@.calibration_table_final(pg_catalog.float8[]) IS 'final function of calibration_table';
+CREATE AGGREGATE @extschema@.calibration_error(probability pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_error_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_error(probability pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_error_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_error(probability pg_catalog.float8, label pg_catalog.bool, bins pg_catalog.int4) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_error_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_error(probability pg_catalog.float8, label pg_catalog.int8, bins pg_catalog.int4) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_error_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_table(probability pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_table_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_table(probability pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_table_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_table(probability pg_catalog.float8, label pg_catalog.bool, bins pg_catalog.int4) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_table_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.calibration_table(probability pg_catalog.float8, label pg_catalog.int8, bins pg_catalog.int4) (
+	SFUNC = @extschema@.calibration_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.calibration_table_final, COMBINEFUNC = @extschema@.calibration_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.calibration_error(pg_catalog.float8, pg_catalog.bool) IS
+'expected calibration error over 10 equal-width bins (right-closed, edges as numpy.linspace(0, 1, 11))';
+COMMENT ON AGGREGATE @extschema@.calibration_error(pg_catalog.float8, pg_catalog.int8) IS
+'expected calibration error over 10 equal-width bins, 0/1 labels';
+COMMENT ON AGGREGATE @extschema@.calibration_error(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS
+'expected calibration error over the given number of equal-width bins';
+COMMENT ON AGGREGATE @extschema@.calibration_error(pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS
+'expected calibration error over the given number of equal-width bins, 0/1 labels';
+COMMENT ON AGGREGATE @extschema@.calibration_table(pg_catalog.float8, pg_catalog.bool) IS
+'reliability diagram over 10 equal-width bins (as sklearn.calibration.calibration_curve, strategy uniform, plus empty bins)';
+COMMENT ON AGGREGATE @extschema@.calibration_table(pg_catalog.float8, pg_catalog.int8) IS
+'reliability diagram over 10 equal-width bins, 0/1 labels';
+COMMENT ON AGGREGATE @extschema@.calibration_table(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS
+'reliability diagram over the given number of equal-width bins';
+COMMENT ON AGGREGATE @extschema@.calibration_table(pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS
+'reliability diagram over the given number of equal-width bins, 0/1 labels';
+
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_add_int'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_combine(pg_catalog.float8[], pg_catalog.float8[])
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.roc_auc_binned_final(pg_catalog.float8[])
+RETURNS @extschema@.binned_auc AS 'MODULE_PATHNAME', 'mlcheck_auc_binned_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool) IS 'transition function of roc_auc_binned (boolean label, 10000 bins on [0, 1])';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8) IS 'transition function of roc_auc_binned (0/1 label, 10000 bins on [0, 1])';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS 'transition function of roc_auc_binned (boolean label, bins on [0, 1])';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS 'transition function of roc_auc_binned (0/1 label, bins on [0, 1])';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.bool, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS 'transition function of roc_auc_binned (boolean label)';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int8, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS 'transition function of roc_auc_binned (0/1 label)';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_combine(pg_catalog.float8[], pg_catalog.float8[]) IS 'combine function of roc_auc_binned';
+COMMENT ON FUNCTION @extschema@.roc_auc_binned_final(pg_catalog.float8[]) IS 'final function of roc_auc_binned';
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.bool) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.int8) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.bool, bins pg_catalog.int4) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.int8, bins pg_catalog.int4) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.bool, bins pg_catalog.int4, lower pg_catalog.float8, upper pg_catalog.float8) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.roc_auc_binned(score pg_catalog.float8, label pg_catalog.int8, bins pg_catalog.int4, lower pg_catalog.float8, upper pg_catalog.float8) (
+	SFUNC = @extschema@.roc_auc_binned_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.roc_auc_binned_final, COMBINEFUNC = @extschema@.roc_auc_binned_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.bool) IS
+'bounded-memory ROC AUC over 10000 equal-width score bins on [0, 1] (160 kB state), with max_error bounding its distance to the exact ROC AUC';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.int8) IS
+'bounded-memory ROC AUC over 10000 bins on [0, 1], 0/1 labels, with its error bound';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4) IS
+'bounded-memory ROC AUC over bins equal-width bins on [0, 1], with its error bound';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.int8, pg_catalog.int4) IS
+'bounded-memory ROC AUC over bins equal-width bins on [0, 1], 0/1 labels, with its error bound';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.bool, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS
+'bounded-memory ROC AUC over bins equal-width bins on [lower, upper] (scores outside go to the end bins), with its error bound';
+COMMENT ON AGGREGATE @extschema@.roc_auc_binned(pg_catalog.float8, pg_catalog.int8, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8) IS
+'bounded-memory ROC AUC over bins equal-width bins on [lower, upper], 0/1 labels, with its error bound';
+
+CREATE FUNCTION @extschema@.regression_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.float8)
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_regression_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.regression_combine(pg_catalog.float8[], pg_catalog.float8[])
+RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'mlcheck_regression_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.regression_final(pg_catalog.float8[])
+RETURNS @extschema@.regression_summary AS 'MODULE_PATHNAME', 'mlcheck_regression_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.regression_add(pg_catalog.float8[], pg_catalog.float8, pg_catalog.float8) IS 'transition function of regression_metrics';
+COMMENT ON FUNCTION @extschema@.regression_combine(pg_catalog.float8[], pg_catalog.float8[]) IS 'combine function of regression_metrics';
+COMMENT ON FUNCTION @extschema@.regression_final(pg_catalog.float8[]) IS 'final function of regression_metrics';
+CREATE AGGREGATE @extschema@.regression_metrics(prediction pg_catalog.float8, actual pg_catalog.float8) (
+	SFUNC = @extschema@.regression_add, STYPE = pg_catalog.float8[],
+	FINALFUNC = @extschema@.regression_final, COMBINEFUNC = @extschema@.regression_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.regression_metrics(pg_catalog.float8, pg_catalog.float8) IS
+'regression errors of prediction against actual: n, mae, mse, rmse, mape, r2, bias, max_error (as scikit-learn 1.2) and rows skipped';
+
+-- ---------------------------------------------------------------- the gate
+CREATE FUNCTION @extschema@.compare_metrics(candidate_metrics pg_catalog.jsonb, baseline_metrics pg_catalog.jsonb, rules pg_catalog.jsonb)
+RETURNS TABLE(metric pg_catalog.text, candidate pg_catalog.float8, baseline pg_catalog.float8,
+			  delta pg_catalog.float8, rule pg_catalog.text, passed pg_catalog.bool)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $body$
+DECLARE
+	m text;
+	r jsonb;
+	k text;
+	path text[];
+	vr jsonb;
+	cr jsonb;
+	dir text;
+	bound float8;
+	rel float8;
+	higher boolean;
+	cj jsonb;
+	bj jsonb;
+BEGIN
+	IF rules IS NULL OR jsonb_typeof(rules) <> 'object' THEN
+		RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'rules must be a jsonb object keyed by metric name',
+			HINT = 'Example: {"roc_auc": {"value": {"lower_bound": 0.7}, "change": {"direction": "higher_is_better", "absolute": -0.01}}}';
+	END IF;
+	FOR m, r IN SELECT e.key, e.value FROM jsonb_each(rules) AS e ORDER BY e.key LOOP
+		IF jsonb_typeof(r) <> 'object' THEN
+			RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('rule of metric "%s" must be a jsonb object', m);
+		END IF;
+		FOR k IN SELECT jsonb_object_keys(r) LOOP
+			IF k NOT IN ('value', 'change', 'path') THEN
+				RAISE EXCEPTION USING ERRCODE = '22023',
+					MESSAGE = format('unknown key "%s" in the rule of metric "%s"', k, m),
+					HINT = 'A rule has "value" (lower_bound, upper_bound), "change" (direction, absolute, relative) and an optional "path".';
+			END IF;
+		END LOOP;
+		IF NOT (r ? 'value' OR r ? 'change') THEN
+			RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('rule of metric "%s" has neither "value" nor "change"', m);
+		END IF;
+		path := ARRAY[m];
+		IF r ? 'path' THEN
+			IF jsonb_typeof(r -> 'path') <> 'array' OR jsonb_array_length(r -> 'path') = 0 OR EXISTS (
+					SELECT 1 FROM jsonb_array_elements(r -> 'path') AS p(x) WHERE jsonb_typeof(p.x) <> 'string') THEN
+				RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('"path" of metric "%s" must be a non-empty array of strings', m);
+			END IF;
+			path := ARRAY(SELECT jsonb_array_elements_text(r -> 'path'));
+		END IF;
+		cj := candidate_metrics #> path;
+		bj := baseline_metrics #> path;
+		metric := m;
+		candidate := CASE WHEN jsonb_typeof(cj) = 'number' THEN cj::float8 END;
+		baseline := CASE WHEN jsonb_typeof(bj) = 'number' THEN bj::float8 END;
+		delta := candidate - baseline;
+
+		IF r ? 'value' THEN
+			vr := r -> 'value';
+			IF jsonb_typeof(vr) <> 'object' OR NOT (vr ? 'lower_bound' OR vr ? 'upper_bound') OR EXISTS (
+					SELECT 1 FROM jsonb_each(vr) AS e WHERE e.key NOT IN ('lower_bound', 'upper_bound') OR jsonb_typeof(e.value) <> 'number') THEN
+				RAISE EXCEPTION USING ERRCODE = '22023',
+					MESSAGE = format('"value" of metric "%s" must be an object with numeric "lower_bound" and/or "upper_bound"', m);
+			END IF;
+			IF vr ? 'lower_bound' THEN
+				bound := (vr -> 'lower_bound')::float8;
+				rule := format('value >= %s', bound);
+				passed := coalesce(candidate >= bound, false);
+				RETURN NEXT;
+			END IF;
+			IF vr ? 'upper_bound' THEN
+				bound := (vr -> 'upper_bound')::float8;
+				rule := format('value <= %s', bound);
+				passed := coalesce(candidate <= bound, false);
+				RETURN NEXT;
+			END IF;
+		END IF;
+
+		IF r ? 'change' THEN
+			cr := r -> 'change';
+			IF jsonb_typeof(cr) <> 'object' OR EXISTS (
+					SELECT 1 FROM jsonb_each(cr) AS e WHERE e.key NOT IN ('direction', 'absolute', 'relative')
+						OR (e.key <> 'direction' AND jsonb_typeof(e.value) <> 'number')) THEN
+				RAISE EXCEPTION USING ERRCODE = '22023',
+					MESSAGE = format('"change" of metric "%s" must be an object with "direction" and numeric "absolute" and/or "relative"', m);
+			END IF;
+			dir := cr ->> 'direction';
+			IF dir IS NULL OR dir NOT IN ('higher_is_better', 'lower_is_better') THEN
+				RAISE EXCEPTION USING ERRCODE = '22023',
+					MESSAGE = format('"change" of metric "%s" needs "direction": "higher_is_better" or "lower_is_better"', m);
+			END IF;
+			IF NOT (cr ? 'absolute' OR cr ? 'relative') THEN
+				RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('"change" of metric "%s" needs "absolute" and/or "relative"', m);
+			END IF;
+			higher := dir = 'higher_is_better';
+			IF cr ? 'absolute' THEN
+				bound := (cr -> 'absolute')::float8;
+				rule := format('change %s %s (%s)', CASE WHEN higher THEN '>=' ELSE '<=' END, bound, replace(dir, '_', ' '));
+				passed := CASE
+					WHEN baseline_metrics IS NULL THEN NULL
+					WHEN delta IS NULL THEN false
+					WHEN higher THEN delta >= bound
+					ELSE delta <= bound END;
+				RETURN NEXT;
+			END IF;
+			IF cr ? 'relative' THEN
+				bound := (cr -> 'relative')::float8;
+				rule := format('relative change %s %s (%s)', CASE WHEN higher THEN '>=' ELSE '<=' END, bound, replace(dir, '_', ' '));
+				rel := CASE
+					WHEN delta = 0 THEN 0
+					WHEN baseline = 0 THEN sign(delta) * 'Infinity'::float8
+					ELSE delta / abs(baseline) END;
+				passed := CASE
+					WHEN baseline_metrics IS NULL THEN NULL
+					WHEN rel IS NULL THEN false
+					WHEN higher THEN rel >= bound
+					ELSE rel <= bound END;
+				RETURN NEXT;
+			END IF;
+		END IF;
+	END LOOP;
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.compare_metrics(pg_catalog.jsonb, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'model gate as TensorFlow Model Analysis blesses a model: one row per rule (value bounds on the candidate, changes against the baseline with a direction); a metric missing from the candidate fails; change rules give NULL when the baseline is NULL';
+
+CREATE FUNCTION @extschema@.compare_models(rel pg_catalog.regclass, candidate_version pg_catalog.text,
+	baseline_version pg_catalog.text, rules pg_catalog.jsonb,
+	score_column pg_catalog.name DEFAULT 'score', label_column pg_catalog.name DEFAULT 'label',
+	version_column pg_catalog.name DEFAULT 'model_version', slice_column pg_catalog.name DEFAULT NULL,
+	threshold pg_catalog.float8 DEFAULT 0.5)
+RETURNS TABLE(slice pg_catalog.text, metric pg_catalog.text, candidate pg_catalog.float8,
+			  baseline pg_catalog.float8, delta pg_catalog.float8, rule pg_catalog.text, passed pg_catalog.bool)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $body$
+DECLARE
+	grouped text;
+BEGIN
+	IF rel IS NULL OR candidate_version IS NULL OR baseline_version IS NULL OR score_column IS NULL
+			OR label_column IS NULL OR version_column IS NULL OR threshold IS NULL THEN
+		RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'compare_models needs a relation, both versions, the score, label and version columns and a threshold';
+	END IF;
+	IF candidate_version = baseline_version THEN
+		RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'candidate and baseline versions must differ';
+	END IF;
+	-- one scan of the relation: both versions, overall and per slice
+	IF slice_column IS NULL THEN
+		grouped := format(
+			'SELECT false AS is_slice, NULL::text AS s, %1$I::text AS v, @extschema@.binary_metrics(%2$I, %3$I, $3) AS m
+			 FROM %4$s WHERE %1$I::text IN ($1, $2) GROUP BY %1$I',
+			version_column, score_column, label_column, rel);
+	ELSE
+		grouped := format(
+			'SELECT GROUPING(%5$I) = 0 AS is_slice, CASE WHEN GROUPING(%5$I) = 0 THEN %5$I::text END AS s,
+			        %1$I::text AS v, @extschema@.binary_metrics(%2$I, %3$I, $3) AS m
+			 FROM %4$s WHERE %1$I::text IN ($1, $2) GROUP BY GROUPING SETS ((%1$I), (%1$I, %5$I))',
+			version_column, score_column, label_column, rel, slice_column);
+	END IF;
+	RETURN QUERY EXECUTE format(
+		'WITH g AS (%s),
+		 p AS (SELECT g.is_slice, g.s,
+		              (array_agg(g.m) FILTER (WHERE g.v = $1))[1] AS cand,
+		              (array_agg(g.m) FILTER (WHERE g.v = $2))[1] AS base
+		       FROM g WHERE NOT (g.is_slice AND g.s IS NULL) GROUP BY g.is_slice, g.s
+		       UNION ALL
+		       SELECT false, NULL, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM g WHERE NOT g.is_slice))
+		 SELECT p.s, c.metric, c.candidate, c.baseline, c.delta, c.rule, c.passed
+		 FROM p, LATERAL @extschema@.compare_metrics(p.cand, p.base, $4) WITH ORDINALITY AS c
+		 ORDER BY p.is_slice, p.s, c.ordinality', grouped)
+	USING candidate_version, baseline_version, threshold, rules;
+END
+$body$;
+COMMENT ON FUNCTION @extschema@.compare_models(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.jsonb, pg_catalog.name, pg_catalog.name, pg_catalog.name, pg_catalog.name, pg_catalog.float8) IS
+'gate of a candidate model version against a baseline from one table of scores: binary_metrics of both versions, overall (slice NULL) and per slice, in one scan, compared by compare_metrics';
 
 
 -- ==================================================================== multivariate (src/multivariate.c)
