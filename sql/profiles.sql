@@ -112,6 +112,11 @@ SELECT 'profile.v1:not base64!'::mlcheck.profile;
 SELECT 'profile.v1:AgEBkE4AAAAAAAAA'::mlcheck.profile;
 SELECT 'profile.v1:AQEBkE4AAQAAAAAA'::mlcheck.profile;
 SELECT 'profile.v1:'::mlcheck.profile;
+-- a text value that is not valid UTF-8 is refused; a valid edit of the same byte is accepted
+SELECT ('profile.v1:' || encode(overlay(b placing '\xff'::bytea from position('\x61'::bytea in b) for 1), 'base64'))::mlcheck.profile
+FROM (SELECT decode(substr(mlcheck.profile('a'::text)::text, 12), 'base64') AS b) s;
+SELECT t.* FROM (SELECT decode(substr(mlcheck.profile('a'::text)::text, 12), 'base64') AS b) s,
+  LATERAL mlcheck.top_values(('profile.v1:' || encode(overlay(b placing '\x62'::bytea from position('\x61'::bytea in b) for 1), 'base64'))::mlcheck.profile, 1) t;
 
 -- jsonb shape
 SELECT jsonb_pretty(mlcheck.profile(x)::jsonb) FROM (VALUES (1::float8), (2), (2), (NULL), ('NaN')) t(x);

@@ -107,11 +107,32 @@ prof_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_siz
 	SET_VARSIZE(result, VARHDRSZ + pe->flat_len);
 }
 
-/* a new expanded object owning prof (allocated by the caller in the object's context) */
-static ProfileExpanded *
-prof_expanded_new(MemoryContext parent)
+#define PROFILES_CXT_NAME "mlcheck profiles"
+
+/*
+ * The memory context of the aggregate states below an aggregate context: ONE child context
+ * shared by every profile state (every group) of that aggregate context. One context per state
+ * would make hashed aggregation quadratic in the number of groups: nodeAgg measures the memory
+ * of the aggregate context recursively (hash_agg_check_limits) each time it creates a group.
+ * The expanded objects never delete their context: nodeAgg deletes an expanded state only when
+ * a transition function returns a different pointer, which ours never do for a R/W state; the
+ * states go when the aggregate context is reset (between groups sets, spill batches, window
+ * restarts) or deleted.
+ */
+static MemoryContext
+profiles_context(MemoryContext aggcxt)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "mlcheck profile", ALLOCSET_DEFAULT_SIZES);
+	for (MemoryContext c = aggcxt->firstchild; c != NULL; c = c->nextchild)
+		if (strcmp(c->name, PROFILES_CXT_NAME) == 0)
+			return c;
+	return AllocSetContextCreate(aggcxt, PROFILES_CXT_NAME, ALLOCSET_DEFAULT_SIZES);
+}
+
+/* a new expanded object in the shared profiles context below the aggregate context */
+static ProfileExpanded *
+prof_expanded_new(MemoryContext aggcxt)
+{
+	MemoryContext cxt = profiles_context(aggcxt);
 	ProfileExpanded *pe = MemoryContextAllocZero(cxt, sizeof(ProfileExpanded));
 
 	EOH_init_header(&pe->hdr, &prof_methods, cxt);
@@ -147,6 +168,31 @@ prof_parse(const uint8_t *buf, size_t len, bool from_text)
 		                   "format version.")));
 	check_status(st, "profile input");
 	return p;
+}
+
+/*
+ * Text values inside a profile read from outside must be valid in the database encoding, as
+ * every text value is: top_values and the jsonb cast hand them out as text.
+ */
+static void
+check_text_encoding(mc_profile *p, bool from_text)
+{
+	const mc_category *c;
+	size_t n;
+	uint64_t other;
+
+	if (mc_profile_kind_of(p) != MC_PROFILE_TEXT)
+		return;
+	check_status(mc_profile_categories(p, &c, &n, &other), "profile input");
+	for (size_t i = 0; i < n; i++)
+		if (!pg_verifymbstr((const char *) c[i].value, (int) c[i].len, true) ||
+		    memchr(c[i].value, '\0', c[i].len) != NULL)
+			ereport(
+			    ERROR,
+			    (errcode(from_text ? ERRCODE_INVALID_TEXT_REPRESENTATION
+			                       : ERRCODE_INVALID_BINARY_REPRESENTATION),
+			     errmsg("malformed %s value", PROFILE_TYPNAME),
+			     errdetail("A text value of the profile is not valid in the database encoding.")));
 }
 
 /*
@@ -229,6 +275,7 @@ mlcheck_profile_in(PG_FUNCTION_ARGS)
 		                errdetail("The text is longer than any profile.")));
 	bytes = mlcheck_base64_decode_text(str + plen, len - plen, &blen, PROFILE_TYPNAME);
 	p = prof_parse(bytes, blen, true);
+	check_text_encoding(p, true);
 	/* only the canonical form is accepted, so text round-trips exactly */
 	mc_w_init(&w, blen);
 	check_status(mc_profile_serialize(p, &w), "profile input");
@@ -277,6 +324,7 @@ mlcheck_profile_recv(PG_FUNCTION_ARGS)
 	mc_writer w;
 	bytea *res;
 
+	check_text_encoding(p, false);
 	mc_w_init(&w, len);
 	check_status(mc_profile_serialize(p, &w), "profile input");
 	if (w.len != (size_t) len || memcmp(w.buf, bytes, len) != 0)
@@ -375,7 +423,21 @@ PG_FUNCTION_INFO_V1(mlcheck_profile_float8_trans);
 Datum
 mlcheck_profile_float8_trans(PG_FUNCTION_ARGS)
 {
-	ProfileExpanded *pe = trans_state(fcinfo, MC_PROFILE_NUMERIC, 2);
+	ProfileExpanded *pe = NULL;
+
+	/* the per-row path: our own R/W state handed back by a plain aggregate */
+	if (likely(!PG_ARGISNULL(0) && fcinfo->context != NULL && IsA(fcinfo->context, AggState) &&
+	           VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
+	{
+		varatt_expanded ptr;
+
+		memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(PG_GETARG_DATUM(0))), sizeof(ptr));
+		pe = (ProfileExpanded *) ptr.eohptr;
+		if (unlikely(pe->hdr.eoh_methods != &prof_methods))
+			pe = NULL;
+	}
+	if (pe == NULL)
+		pe = trans_state(fcinfo, MC_PROFILE_NUMERIC, 2);
 
 	pe->flat_valid = false;
 	if (PG_ARGISNULL(1))

@@ -16,7 +16,8 @@ SELECT is((SELECT bool_and(a.aggcombinefn <> 0 AND a.aggtranstype = 'mlcheck.vec
                             AND p.proparallel = 's')
            FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
            JOIN pg_namespace n ON n.oid = p.pronamespace
-           WHERE n.nspname = 'mlcheck' AND p.proname IN ('vector_profile', 'merge')), true,
+           WHERE n.nspname = 'mlcheck' AND p.proname IN ('vector_profile', 'merge')
+             AND (p.proname = 'vector_profile' OR p.proargtypes[0] = 'mlcheck.vector_profile'::regtype)), true,
           'vector_profile and merge aggregates: combine function, vector_profile state, parallel safe');
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
            JOIN pg_namespace n ON n.oid = p.pronamespace

@@ -16,10 +16,12 @@ SELECT function_returns('mlcheck', 'quantile', ARRAY['mlcheck.profile', 'double 
 
 -- every profile aggregate: state type mlcheck.profile (not internal), a combine function, parallel safe
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           WHERE p.pronamespace = 'mlcheck'::regnamespace AND p.proname IN ('profile', 'merge')), 7,
+           WHERE p.pronamespace = 'mlcheck'::regnamespace
+             AND (p.proname = 'profile' OR (p.proname = 'merge' AND p.proargtypes[0] = 'mlcheck.profile'::regtype))), 7,
           'seven profile aggregates');
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           WHERE p.pronamespace = 'mlcheck'::regnamespace AND p.proname IN ('profile', 'merge')
+           WHERE p.pronamespace = 'mlcheck'::regnamespace
+             AND (p.proname = 'profile' OR (p.proname = 'merge' AND p.proargtypes[0] = 'mlcheck.profile'::regtype))
              AND a.aggtranstype = 'mlcheck.profile'::regtype AND a.aggcombinefn <> 0 AND p.proparallel = 's'), 7,
           'all have state type mlcheck.profile, a combine function, and are parallel safe');
 SELECT is((SELECT count(*)::int FROM pg_proc p WHERE p.pronamespace = 'mlcheck'::regnamespace

@@ -1139,7 +1139,7 @@ mc_profile_get_stats(const mc_profile *p, mc_profile_stats *s)
 				double e = mc_hll_estimate(p->hll);
 				uint64_t d = (uint64_t) llround(e);
 
-				s->distinct = d < 1 ? 1 : d > p->n ? p->n : d;
+				s->distinct = p->n == 0 ? 0 : d < 1 ? 1 : d > p->n ? p->n : d;
 				s->rank_error = mc_kll_rank_error(MC_PROFILE_KLL_K);
 			}
 			s->distinct += (p->nan_count > 0) + (p->pinf_count > 0) + (p->ninf_count > 0);

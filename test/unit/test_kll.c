@@ -114,6 +114,7 @@ test_accuracy(void)
 			mc_kll_write(&d, &w3);
 			ok(w3.len == w1.len && memcmp(w3.buf, w1.buf, w1.len) == 0,
 			   "and re-serializes identically");
+			mc_kll_free(&d);
 			mc_r_init(&r, w1.buf, w1.len);
 			ok(mc_kll_read(&d, &r, n + 1, 0, (double) (n - 1)) == MC_ERR_CORRUPT,
 			   "a wrong total weight is rejected");

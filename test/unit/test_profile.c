@@ -496,9 +496,37 @@ test_bool_and_empty(void)
 	mc_profile_free(e);
 }
 
+/* the Misra–Gries reduce amount: quickselect against sorting */
+static void
+test_kth_largest(void)
+{
+	int bad = 0;
+
+	for (int trial = 0; trial < 200; trial++)
+	{
+		uint64_t a[300], b[300];
+		size_t n = 1 + (size_t) (urand() * 299);
+		size_t k = 1 + (size_t) (urand() * (double) n);
+
+		for (size_t i = 0; i < n; i++)
+			a[i] = b[i] = (uint64_t) (urand() * (trial % 2 ? 5 : 1000)); /* with and without ties */
+		for (size_t i = 1; i < n; i++) /* insertion sort, descending */
+			for (size_t j = i; j > 0 && b[j - 1] < b[j]; j--)
+			{
+				uint64_t t = b[j];
+
+				b[j] = b[j - 1];
+				b[j - 1] = t;
+			}
+		bad += mc_kth_largest(a, n, k) != b[k - 1];
+	}
+	is_int(bad, 0, "kth largest equals the sorted answer in 200 random arrays");
+}
+
 int
 main(void)
 {
+	test_kth_largest();
 	test_numeric_exact();
 	test_size_budget();
 	test_merge();
