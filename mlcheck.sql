@@ -1212,16 +1212,16 @@ GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
 
 -- The role running the current statement, as a regrole (current_user is a name, and a name is
 -- not valid regrole input when it needs quoting).
-CREATE FUNCTION @extschema@._current_role()
+CREATE FUNCTION @extschema@._ck_current_role()
 RETURNS pg_catalog.regrole
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$ SELECT pg_catalog.quote_ident(CURRENT_USER)::pg_catalog.regrole $$;
-COMMENT ON FUNCTION @extschema@._current_role() IS
+COMMENT ON FUNCTION @extschema@._ck_current_role() IS
 'internal: the current user as a regrole (the default owner of registry rows)';
 
 CREATE TABLE @extschema@.checks (
 	check_id bigserial PRIMARY KEY,
-	name text NOT NULL UNIQUE,
+	name text NOT NULL UNIQUE CHECK (name <> ''),
 	kind text NOT NULL,
 	stage text NOT NULL DEFAULT 'data',
 	target text,
@@ -1231,7 +1231,7 @@ CREATE TABLE @extschema@.checks (
 	blocking boolean NOT NULL DEFAULT true,
 	enabled boolean NOT NULL DEFAULT true,
 	description text,
-	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._ck_current_role(),
 	created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
 	updated_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
@@ -1249,10 +1249,10 @@ COMMENT ON COLUMN @extschema@.checks.owner IS 'the check runs with the privilege
 
 CREATE TABLE @extschema@.schemas (
 	schema_id bigserial PRIMARY KEY,
-	name text NOT NULL UNIQUE,
+	name text NOT NULL UNIQUE CHECK (name <> ''),
 	schema jsonb NOT NULL,
 	relation text,
-	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._ck_current_role(),
 	created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
 	updated_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
@@ -1261,14 +1261,14 @@ COMMENT ON TABLE @extschema@.schemas IS
 
 CREATE TABLE @extschema@.alert_routes (
 	route_id bigserial PRIMARY KEY,
-	name text NOT NULL UNIQUE,
+	name text NOT NULL UNIQUE CHECK (name <> ''),
 	stages text[],
 	min_status text NOT NULL DEFAULT 'fail' CHECK (min_status IN ('warn', 'fail', 'error')),
 	blocking_only boolean NOT NULL DEFAULT false,
 	channel text,
 	handler text,
 	enabled boolean NOT NULL DEFAULT true,
-	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._ck_current_role(),
 	created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
 	CHECK (channel IS NOT NULL OR handler IS NOT NULL)
 );
@@ -1278,7 +1278,7 @@ COMMENT ON TABLE @extschema@.alert_routes IS
 
 CREATE TABLE @extschema@.runs (
 	run_id bigserial PRIMARY KEY,
-	run_by pg_catalog.regrole NOT NULL DEFAULT @extschema@._current_role(),
+	run_by pg_catalog.regrole NOT NULL DEFAULT @extschema@._ck_current_role(),
 	selector text,
 	stage text,
 	as_of timestamptz NOT NULL,
@@ -1349,26 +1349,26 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.results_result_id_seq', 
 
 -- ---------------------------------------------------------------- small helpers
 
-CREATE FUNCTION @extschema@._status_rank(status text)
+CREATE FUNCTION @extschema@._ck_status_rank(status text)
 RETURNS integer
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
 SELECT CASE status WHEN 'pass' THEN 0 WHEN 'warn' THEN 1 WHEN 'fail' THEN 2 WHEN 'error' THEN 3 END
 $$;
-COMMENT ON FUNCTION @extschema@._status_rank(text) IS
+COMMENT ON FUNCTION @extschema@._ck_status_rank(text) IS
 'internal: order of statuses, pass 0 < warn 1 < fail 2 < error 3 (error: the check could not tell)';
 
-CREATE FUNCTION @extschema@._worse(a text, b text)
+CREATE FUNCTION @extschema@._ck_worse(a text, b text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a
-            WHEN @extschema@._status_rank(b) > @extschema@._status_rank(a) THEN b ELSE a END
+            WHEN @extschema@._ck_status_rank(b) > @extschema@._ck_status_rank(a) THEN b ELSE a END
 $$;
-COMMENT ON FUNCTION @extschema@._worse(text, text) IS 'internal: the worse of two statuses';
+COMMENT ON FUNCTION @extschema@._ck_worse(text, text) IS 'internal: the worse of two statuses';
 
 -- schema-qualified, quoted name of a relation (what checks.target stores)
-CREATE FUNCTION @extschema@._qualified_name(rel pg_catalog.regclass)
+CREATE FUNCTION @extschema@._ck_qualified_name(rel pg_catalog.regclass)
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 AS $$
@@ -1376,11 +1376,11 @@ SELECT pg_catalog.format('%I.%I', n.nspname, c.relname)
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.oid = rel
 $$;
-COMMENT ON FUNCTION @extschema@._qualified_name(pg_catalog.regclass) IS
+COMMENT ON FUNCTION @extschema@._ck_qualified_name(pg_catalog.regclass) IS
 'internal: schema-qualified quoted name of a relation';
 
 -- Resolve a stored relation name (checks run with search_path pg_catalog, pg_temp: qualified).
-CREATE FUNCTION @extschema@._relation(name text, what text)
+CREATE FUNCTION @extschema@._ck_relation(name text, what text)
 RETURNS pg_catalog.regclass
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -1400,11 +1400,11 @@ BEGIN
 	RETURN r;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._relation(text, text) IS
+COMMENT ON FUNCTION @extschema@._ck_relation(text, text) IS
 'internal: resolve a stored relation name to a regclass, with a clear error when it is missing';
 
 -- Parameter accessors: NULL when absent, 22023 when present with the wrong JSON type.
-CREATE FUNCTION @extschema@._param_float(params jsonb, key text)
+CREATE FUNCTION @extschema@._ck_param_float(params jsonb, key text)
 RETURNS float8
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -1421,10 +1421,10 @@ BEGIN
 	RETURN v::float8;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._param_float(jsonb, text) IS
+COMMENT ON FUNCTION @extschema@._ck_param_float(jsonb, text) IS
 'internal: a numeric check parameter (NULL when absent)';
 
-CREATE FUNCTION @extschema@._param_text(params jsonb, key text)
+CREATE FUNCTION @extschema@._ck_param_text(params jsonb, key text)
 RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -1441,16 +1441,16 @@ BEGIN
 	RETURN v #>> '{}';
 END
 $$;
-COMMENT ON FUNCTION @extschema@._param_text(jsonb, text) IS
+COMMENT ON FUNCTION @extschema@._ck_param_text(jsonb, text) IS
 'internal: a string check parameter (NULL when absent)';
 
-CREATE FUNCTION @extschema@._param_interval(params jsonb, key text)
+CREATE FUNCTION @extschema@._ck_param_interval(params jsonb, key text)
 RETURNS interval
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	s text := @extschema@._param_text(params, key);
+	s text := @extschema@._ck_param_text(params, key);
 	v interval;
 BEGIN
 	IF s IS NULL THEN
@@ -1467,16 +1467,16 @@ BEGIN
 	RETURN v;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._param_interval(jsonb, text) IS
+COMMENT ON FUNCTION @extschema@._ck_param_interval(jsonb, text) IS
 'internal: a positive interval check parameter given as a string (NULL when absent)';
 
-CREATE FUNCTION @extschema@._param_int(params jsonb, key text, lo integer, hi integer)
+CREATE FUNCTION @extschema@._ck_param_int(params jsonb, key text, lo integer, hi integer)
 RETURNS integer
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	f float8 := @extschema@._param_float(params, key);
+	f float8 := @extschema@._ck_param_float(params, key);
 BEGIN
 	IF f IS NULL THEN
 		RETURN NULL;
@@ -1488,24 +1488,24 @@ BEGIN
 	RETURN f::integer;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._param_int(jsonb, text, integer, integer) IS
+COMMENT ON FUNCTION @extschema@._ck_param_int(jsonb, text, integer, integer) IS
 'internal: an integer check parameter within [lo, hi] (NULL when absent)';
 
 -- Literal of a timestamptz that reads back identically whatever DateStyle and TimeZone are.
-CREATE FUNCTION @extschema@._ts_literal(ts timestamptz)
+CREATE FUNCTION @extschema@._ck_ts_literal(ts timestamptz)
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 AS $$
 SELECT pg_catalog.quote_literal(pg_catalog.to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00"'))
        OPERATOR(pg_catalog.||) '::pg_catalog.timestamptz'
 $$;
-COMMENT ON FUNCTION @extschema@._ts_literal(timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_ts_literal(timestamptz) IS
 'internal: an unambiguous SQL literal of a timestamptz';
 
 -- Compare a value with bounds. Outside [lo, hi]: the check's severity; else outside
 -- [warn_lo, warn_hi]: warn; else pass. NULL and NaN are never within bounds. The threshold
 -- returned is the bound that decided (for a pass, the nearest bound).
-CREATE FUNCTION @extschema@._judge(value float8, lo float8, hi float8, warn_lo float8,
+CREATE FUNCTION @extschema@._ck_judge(value float8, lo float8, hi float8, warn_lo float8,
 								   warn_hi float8, severity text, OUT status text,
 								   OUT threshold float8)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -1535,12 +1535,12 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._judge(float8, float8, float8, float8, float8, text) IS
+COMMENT ON FUNCTION @extschema@._ck_judge(float8, float8, float8, float8, float8, text) IS
 'internal: status and deciding threshold of a value against fail bounds [lo, hi] and warn bounds';
 
 -- JSON of a float8 for details: finite values as numbers, NaN and infinities as strings
 -- (JSON has no number for them).
-CREATE FUNCTION @extschema@._jnum(x float8)
+CREATE FUNCTION @extschema@._ck_jnum(x float8)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
@@ -1549,7 +1549,7 @@ SELECT CASE WHEN x IS NULL THEN 'null'::jsonb
             THEN pg_catalog.to_jsonb(x::text)
             ELSE pg_catalog.to_jsonb(x) END
 $$;
-COMMENT ON FUNCTION @extschema@._jnum(float8) IS
+COMMENT ON FUNCTION @extschema@._ck_jnum(float8) IS
 'internal: a float8 as JSON (NaN and infinities as strings)';
 
 -- ---------------------------------------------------------------- validation and row rules
@@ -1558,7 +1558,7 @@ COMMENT ON FUNCTION @extschema@._jnum(float8) IS
 -- parameters of the right types. Run by the trigger on every INSERT and UPDATE of checks, so
 -- a typo is reported when the check is registered, not at 3 a.m. Relations are not resolved
 -- here (a restore loads checks before it matters; runs resolve them).
-CREATE FUNCTION @extschema@._validate_check(kind text, stage text, target text, columns text[],
+CREATE FUNCTION @extschema@._ck_validate(kind text, stage text, target text, columns text[],
 											params jsonb)
 RETURNS void
 LANGUAGE plpgsql STABLE
@@ -1575,18 +1575,20 @@ DECLARE
 	  "volume":          {"target": true, "columns": "n", "required": ["time_column", "window"],
 	                      "optional": ["history", "where", "min", "max", "warn_min", "warn_max", "max_z", "warn_z"]},
 	  "latency":         {"target": true, "columns": "1", "required": [],
-	                      "optional": ["quantile", "min", "max", "warn_min", "warn_max", "where", "time_column", "window", "on_empty"]},
+	                      "optional": ["quantile", "exact_limit", "min", "max", "warn_min", "warn_max", "where", "time_column", "window", "on_empty"]},
 	  "error_rate":      {"target": true, "columns": "n", "required": ["condition"],
 	                      "optional": ["max", "warn_max", "where", "time_column", "window", "on_empty"]},
 	  "prediction_skew": {"target": true, "columns": "n", "required": ["offline", "key", "online_column", "offline_column"],
-	                      "optional": ["atol", "rtol", "max_mismatch_rate", "warn_mismatch_rate", "max_missing_rate", "where", "time_column", "window", "on_empty"]},
+	                      "optional": ["rel_tolerance", "abs_tolerance", "max_mismatch_rate", "warn_mismatch_rate", "max_missing_rate", "where", "time_column", "window", "on_empty"]},
 	  "feature_skew":    {"target": true, "columns": "*", "required": ["training", "key"],
-	                      "optional": ["max_mismatch_rate", "warn_mismatch_rate"]},
+	                      "optional": ["rel_tolerance", "abs_tolerance", "max_mismatch_rate", "warn_mismatch_rate", "on_empty"]},
 	  "drift":           {"target": true, "columns": "*", "required": ["baseline"],
 	                      "optional": ["method", "threshold", "where", "time_column", "window", "on_empty"]},
 	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": []},
-	  "expectation":     {"target": true, "columns": "1", "required": ["expectation"], "optional": ["kwargs"]},
-	  "metric_gate":     {"target": false, "columns": "n", "required": ["candidate", "baseline", "rules"], "optional": []},
+	  "expectation":     {"target": true, "columns": "?", "required": [], "optional": ["expectation", "kwargs", "suite"]},
+	  "metric_gate":     {"target": "optional", "columns": "n", "required": ["rules"],
+	                      "optional": ["candidate", "baseline", "candidate_version", "baseline_version", "score_column",
+	                                   "label_column", "version_column", "slice_column", "threshold"]},
 	  "metric_anomaly":  {"target": false, "columns": "n", "required": ["source", "method"],
 	                      "optional": ["metric", "column", "window", "min_history", "min_change", "max_change", "on_empty",
 	                                   "max_abs_change", "warn_abs_change", "max_z", "warn_z",
@@ -1606,15 +1608,17 @@ BEGIN
 			USING ERRCODE = '22023',
 			HINT = 'A stage is a word of letters, digits, "_", "." or "-": data, features, model, serving or your own.';
 	END IF;
-	IF (s ->> 'target')::boolean AND target IS NULL THEN
+	IF s ->> 'target' = 'true' AND target IS NULL THEN
 		RAISE EXCEPTION 'a % check needs a target relation', kind USING ERRCODE = '22023';
-	ELSIF NOT (s ->> 'target')::boolean AND target IS NOT NULL THEN
+	ELSIF s ->> 'target' = 'false' AND target IS NOT NULL THEN
 		RAISE EXCEPTION 'a % check takes no target relation', kind USING ERRCODE = '22023';
 	END IF;
 	IF s ->> 'columns' = 'n' AND columns IS NOT NULL THEN
 		RAISE EXCEPTION 'a % check takes no columns', kind USING ERRCODE = '22023';
 	ELSIF s ->> 'columns' = '1' AND (columns IS NULL OR cardinality(columns) <> 1 OR columns[1] IS NULL) THEN
 		RAISE EXCEPTION 'a % check needs exactly one column', kind USING ERRCODE = '22023';
+	ELSIF s ->> 'columns' = '?' AND columns IS NOT NULL AND cardinality(columns) > 1 THEN
+		RAISE EXCEPTION 'a % check takes at most one column', kind USING ERRCODE = '22023';
 	ELSIF columns IS NOT NULL AND (cardinality(columns) = 0 OR array_position(columns, NULL) IS NOT NULL) THEN
 		RAISE EXCEPTION 'columns must be NULL or a non-empty array without NULL' USING ERRCODE = '22023';
 	END IF;
@@ -1636,10 +1640,10 @@ BEGIN
 	END LOOP;
 
 	-- types of the shared parameters
-	FOREACH k IN ARRAY ARRAY['min', 'max', 'warn_min', 'warn_max', 'max_z', 'warn_z', 'atol', 'rtol',
+	FOREACH k IN ARRAY ARRAY['min', 'max', 'warn_min', 'warn_max', 'max_z', 'warn_z', 'rel_tolerance', 'abs_tolerance',
 							 'max_mismatch_rate', 'warn_mismatch_rate', 'max_missing_rate', 'threshold',
 							 'min_change', 'max_change', 'max_abs_change', 'warn_abs_change', 'k', 'quantile'] LOOP
-		f := @extschema@._param_float(params, k);
+		f := @extschema@._ck_param_float(params, k);
 		IF f IS NOT NULL AND f <> f THEN
 			RAISE EXCEPTION 'parameter "%" must not be NaN', k USING ERRCODE = '22023';
 		END IF;
@@ -1648,25 +1652,25 @@ BEGIN
 							 'online_column', 'offline_column', 'training', 'baseline', 'method',
 							 'expectation', 'source', 'column'] LOOP
 		IF kind <> 'metric_gate' OR k <> 'baseline' THEN
-			PERFORM @extschema@._param_text(params, k);
+			PERFORM @extschema@._ck_param_text(params, k);
 		END IF;
 	END LOOP;
-	PERFORM @extschema@._param_interval(params, 'max_lag'), @extschema@._param_interval(params, 'warn_lag');
+	PERFORM @extschema@._ck_param_interval(params, 'max_lag'), @extschema@._ck_param_interval(params, 'warn_lag');
 	IF kind <> 'metric_anomaly' THEN
-		PERFORM @extschema@._param_interval(params, 'window');
+		PERFORM @extschema@._ck_param_interval(params, 'window');
 	END IF;
 	IF (params ? 'time_column') <> (params ? 'window') AND kind <> 'metric_anomaly' THEN
 		RAISE EXCEPTION 'parameters "time_column" and "window" go together' USING ERRCODE = '22023';
 	END IF;
-	IF params ? 'on_empty' AND coalesce(@extschema@._param_text(params, 'on_empty'), '') NOT IN ('pass', 'warn', 'fail') THEN
+	IF params ? 'on_empty' AND coalesce(@extschema@._ck_param_text(params, 'on_empty'), '') NOT IN ('pass', 'warn', 'fail') THEN
 		RAISE EXCEPTION 'parameter "on_empty" must be pass, warn or fail' USING ERRCODE = '22023';
 	END IF;
-	f := @extschema@._param_float(params, 'quantile');
+	f := @extschema@._ck_param_float(params, 'quantile');
 	IF f IS NOT NULL AND (f < 0 OR f > 1) THEN
 		RAISE EXCEPTION 'parameter "quantile" must be between 0 and 1, not %', f USING ERRCODE = '22023';
 	END IF;
-	FOREACH k IN ARRAY ARRAY['atol', 'rtol', 'max_z', 'warn_z', 'k', 'max_abs_change', 'warn_abs_change'] LOOP
-		f := @extschema@._param_float(params, k);
+	FOREACH k IN ARRAY ARRAY['rel_tolerance', 'abs_tolerance', 'max_z', 'warn_z', 'k', 'max_abs_change', 'warn_abs_change'] LOOP
+		f := @extschema@._ck_param_float(params, k);
 		IF f < 0 THEN
 			RAISE EXCEPTION 'parameter "%" must not be negative', k USING ERRCODE = '22023';
 		END IF;
@@ -1681,19 +1685,46 @@ BEGIN
 	ELSIF kind = 'error_rate' AND NOT (params ?| ARRAY['max', 'warn_max']) THEN
 		RAISE EXCEPTION 'an error_rate check needs parameter "max" or "warn_max"' USING ERRCODE = '22023';
 	ELSIF kind = 'volume' THEN
-		PERFORM @extschema@._param_int(params, 'history', 1, 10000);
+		PERFORM @extschema@._ck_param_int(params, 'history', 1, 10000);
+	ELSIF kind = 'latency' AND params ? 'exact_limit' THEN
+		PERFORM @extschema@._ck_param_int(params, 'exact_limit', 0, 100000000);
 	ELSIF kind = 'schema' AND jsonb_typeof(params -> 'schema') NOT IN ('string', 'object') THEN
 		RAISE EXCEPTION 'parameter "schema" must be the name of a stored schema or a schema object'
 			USING ERRCODE = '22023';
-	ELSIF kind = 'expectation' AND params ? 'kwargs' AND jsonb_typeof(params -> 'kwargs') <> 'object' THEN
-		RAISE EXCEPTION 'parameter "kwargs" must be a JSON object' USING ERRCODE = '22023';
+	ELSIF kind = 'expectation' THEN
+		IF (params ? 'expectation') = (params ? 'suite') THEN
+			RAISE EXCEPTION 'an expectation check needs either "expectation" (with "kwargs") or "suite"' USING ERRCODE = '22023';
+		ELSIF params ? 'suite' AND (params ? 'kwargs' OR columns IS NOT NULL) THEN
+			RAISE EXCEPTION 'a suite names its columns and kwargs in each expectation' USING ERRCODE = '22023';
+		ELSIF params ? 'suite' AND jsonb_typeof(params -> 'suite') NOT IN ('object', 'array') THEN
+			RAISE EXCEPTION 'parameter "suite" must be an expectation suite (an object with "expectations", or an array)'
+				USING ERRCODE = '22023';
+		ELSIF params ? 'kwargs' AND jsonb_typeof(params -> 'kwargs') <> 'object' THEN
+			RAISE EXCEPTION 'parameter "kwargs" must be a JSON object' USING ERRCODE = '22023';
+		END IF;
 	ELSIF kind = 'metric_gate' THEN
-		FOREACH k IN ARRAY ARRAY['candidate', 'baseline'] LOOP
-			IF jsonb_typeof(params -> k) NOT IN ('object', 'string') THEN
-				RAISE EXCEPTION 'parameter "%" must be a JSON object of metrics or a query returning one', k
+		IF target IS NOT NULL THEN
+			IF NOT params ? 'candidate_version' OR params ?| ARRAY['candidate', 'baseline'] THEN
+				RAISE EXCEPTION 'a metric_gate check on a relation of scores needs "candidate_version" (and "baseline_version"), not "candidate" or "baseline"'
 					USING ERRCODE = '22023';
 			END IF;
-		END LOOP;
+			FOREACH k IN ARRAY ARRAY['candidate_version', 'baseline_version', 'score_column', 'label_column',
+									 'version_column', 'slice_column'] LOOP
+				PERFORM @extschema@._ck_param_text(params, k);
+			END LOOP;
+		ELSE
+			IF NOT params ? 'candidate' OR params ?| ARRAY['candidate_version', 'baseline_version', 'score_column',
+															'label_column', 'version_column', 'slice_column', 'threshold'] THEN
+				RAISE EXCEPTION 'a metric_gate check without a relation needs "candidate" (and "baseline"): metrics or queries returning them'
+					USING ERRCODE = '22023';
+			END IF;
+			FOREACH k IN ARRAY ARRAY['candidate', 'baseline'] LOOP
+				IF jsonb_typeof(params -> k) NOT IN ('object', 'string', 'null') THEN
+					RAISE EXCEPTION 'parameter "%" must be a JSON object of metrics or a query returning one', k
+						USING ERRCODE = '22023';
+				END IF;
+			END LOOP;
+		END IF;
 		IF jsonb_typeof(params -> 'rules') <> 'object' THEN
 			RAISE EXCEPTION 'parameter "rules" must be a JSON object' USING ERRCODE = '22023';
 		END IF;
@@ -1702,15 +1733,15 @@ BEGIN
 			RAISE EXCEPTION 'parameter "method" must be relative, zscore or reference, not %', params -> 'method'
 				USING ERRCODE = '22023';
 		END IF;
-		PERFORM @extschema@._param_int(params, 'window', 1, 100000),
-				@extschema@._param_int(params, 'min_history', 1, 100000);
+		PERFORM @extschema@._ck_param_int(params, 'window', 1, 100000),
+				@extschema@._ck_param_int(params, 'min_history', 1, 100000);
 		IF params ->> 'method' = 'reference' THEN
 			IF NOT (params ? 'reference_from' AND params ? 'reference_to') THEN
 				RAISE EXCEPTION 'a reference anomaly check needs parameters "reference_from" and "reference_to"'
 					USING ERRCODE = '22023';
 			END IF;
-			PERFORM (@extschema@._param_text(params, 'reference_from'))::timestamptz,
-					(@extschema@._param_text(params, 'reference_to'))::timestamptz;
+			PERFORM (@extschema@._ck_param_text(params, 'reference_from'))::timestamptz,
+					(@extschema@._ck_param_text(params, 'reference_to'))::timestamptz;
 		ELSIF params ?| ARRAY['reference_from', 'reference_to', 'k'] THEN
 			RAISE EXCEPTION 'parameters reference_from, reference_to and k belong to method reference'
 				USING ERRCODE = '22023';
@@ -1718,13 +1749,13 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._validate_check(text, text, text, text[], jsonb) IS
+COMMENT ON FUNCTION @extschema@._ck_validate(text, text, text, text[], jsonb) IS
 'internal: validates a check definition (kind, stage, target, columns, parameters); raises 22023';
 
 -- Row rules of checks, beyond row security: what a check runs (kind, target, columns, params)
 -- and its owner may only be changed by a member of the (new) owner role, so an mlcheck_admin
 -- member can disable, re-stage or delete any check but never make another role run new SQL.
-CREATE FUNCTION @extschema@._checks_trigger()
+CREATE FUNCTION @extschema@._ck_checks_trigger()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -1747,17 +1778,17 @@ BEGIN
 		NEW.created_at := OLD.created_at;
 		NEW.updated_at := now();
 	END IF;
-	PERFORM @extschema@._validate_check(NEW.kind, NEW.stage, NEW.target, NEW.columns, NEW.params);
+	PERFORM @extschema@._ck_validate(NEW.kind, NEW.stage, NEW.target, NEW.columns, NEW.params);
 	RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._checks_trigger() IS
+COMMENT ON FUNCTION @extschema@._ck_checks_trigger() IS
 'internal: validates checks rows and keeps what a check runs in the hands of its owner''s members';
 CREATE TRIGGER checks_rules BEFORE INSERT OR UPDATE ON @extschema@.checks
-	FOR EACH ROW EXECUTE FUNCTION @extschema@._checks_trigger();
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._ck_checks_trigger();
 
 -- Same rule for alert routes (the handler runs as the owner) and the stored schemas.
-CREATE FUNCTION @extschema@._owned_row_trigger()
+CREATE FUNCTION @extschema@._ck_owned_row_trigger()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -1785,12 +1816,12 @@ BEGIN
 	RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._owned_row_trigger() IS
+COMMENT ON FUNCTION @extschema@._ck_owned_row_trigger() IS
 'internal: only members of a row''s owner role change more than its name and enabled flag';
 CREATE TRIGGER alert_routes_rules BEFORE INSERT OR UPDATE ON @extschema@.alert_routes
-	FOR EACH ROW EXECUTE FUNCTION @extschema@._owned_row_trigger('alert route');
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._ck_owned_row_trigger('alert route');
 CREATE TRIGGER schemas_rules BEFORE INSERT OR UPDATE ON @extschema@.schemas
-	FOR EACH ROW EXECUTE FUNCTION @extschema@._owned_row_trigger('schema');
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._ck_owned_row_trigger('schema');
 
 -- Row security. Superusers and the tables' owner bypass it (pg_cron jobs of a superuser see
 -- every check and run each as its owner).
@@ -1853,7 +1884,7 @@ GRANT USAGE ON SEQUENCE @extschema@.checks_check_id_seq, @extschema@.schemas_sch
 -- ---------------------------------------------------------------- evaluation
 
 -- mlcheck.evaluate_check() (C, src/checks.c) becomes the check's owner, then calls
--- mlcheck._evaluate(), which dispatches on the kind. The evaluators run the check's SQL, so they
+-- mlcheck._ck_evaluate(), which dispatches on the kind. The evaluators run the check's SQL, so they
 -- refuse to run unless evaluate_check() is evaluating exactly that check as its owner: calling
 -- them directly cannot run somebody's check SQL under another identity.
 CREATE FUNCTION @extschema@.evaluate_check(check_id bigint, as_of timestamptz DEFAULT pg_catalog.now())
@@ -1864,53 +1895,53 @@ COMMENT ON FUNCTION @extschema@.evaluate_check(bigint, timestamptz) IS
 'evaluates one check as of a time with the privileges of its owner, without recording anything '
 '(a dry run); the caller must be a member of the owner role';
 
-CREATE FUNCTION @extschema@._evaluating()
+CREATE FUNCTION @extschema@._ck_evaluating()
 RETURNS bigint
 AS 'MODULE_PATHNAME', 'mlcheck_evaluating'
 LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION @extschema@._evaluating() IS
+COMMENT ON FUNCTION @extschema@._ck_evaluating() IS
 'internal: check_id of the check evaluate_check() is evaluating in this session, or NULL';
 
-CREATE FUNCTION @extschema@._deliver_alert(route_id bigint, payload jsonb)
+CREATE FUNCTION @extschema@._ck_deliver_alert(route_id bigint, payload jsonb)
 RETURNS void
 AS 'MODULE_PATHNAME', 'mlcheck_deliver_alert'
 LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION @extschema@._deliver_alert(bigint, jsonb) IS
+COMMENT ON FUNCTION @extschema@._ck_deliver_alert(bigint, jsonb) IS
 'internal: calls the handler of an alert route with a payload, as the route''s owner';
 
-CREATE FUNCTION @extschema@._guard(c @extschema@.checks)
+CREATE FUNCTION @extschema@._ck_guard(c @extschema@.checks)
 RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-	IF @extschema@._evaluating() IS DISTINCT FROM c.check_id OR c.owner <> @extschema@._current_role() THEN
+	IF @extschema@._ck_evaluating() IS DISTINCT FROM c.check_id OR c.owner <> @extschema@._ck_current_role() THEN
 		RAISE EXCEPTION 'check "%" is evaluated only by mlcheck.evaluate_check() and mlcheck.run_checks()', c.name
 			USING ERRCODE = '42501';
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._guard(@extschema@.checks) IS
+COMMENT ON FUNCTION @extschema@._ck_guard(@extschema@.checks) IS
 'internal: raises unless evaluate_check() is evaluating this check as its owner';
 
 -- The rows a check looks at: its "where" parameter and, with "time_column" and "window", the
 -- window (as_of - window, as_of]. A boolean SQL expression.
-CREATE FUNCTION @extschema@._scope(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_scope(c @extschema@.checks, as_of timestamptz)
 RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	parts text[] := '{}';
-	w interval := @extschema@._param_interval(c.params, 'window');
-	tc text := @extschema@._param_text(c.params, 'time_column');
+	w interval := @extschema@._ck_param_interval(c.params, 'window');
+	tc text := @extschema@._ck_param_text(c.params, 'time_column');
 BEGIN
 	IF c.params ? 'where' THEN
-		parts := parts || ('(' || @extschema@._param_text(c.params, 'where') || ')');
+		parts := parts || ('(' || @extschema@._ck_param_text(c.params, 'where') || ')');
 	END IF;
 	IF w IS NOT NULL AND c.kind <> 'metric_anomaly' THEN
-		parts := parts || format('%I > %s AND %I <= %s', tc, @extschema@._ts_literal(as_of - w), tc,
-								 @extschema@._ts_literal(as_of));
+		parts := parts || format('%I > %s AND %I <= %s', tc, @extschema@._ck_ts_literal(as_of - w), tc,
+								 @extschema@._ck_ts_literal(as_of));
 	END IF;
 	IF cardinality(parts) = 0 THEN
 		RETURN 'true';
@@ -1918,11 +1949,11 @@ BEGIN
 	RETURN array_to_string(parts, ' AND ');
 END
 $$;
-COMMENT ON FUNCTION @extschema@._scope(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_scope(@extschema@.checks, timestamptz) IS
 'internal: SQL condition selecting the rows a check looks at (where parameter and time window)';
 
 -- Type of a column of a relation, with the errors a user understands.
-CREATE FUNCTION @extschema@._column_type(rel pg_catalog.regclass, col text)
+CREATE FUNCTION @extschema@._ck_column_type(rel pg_catalog.regclass, col text)
 RETURNS pg_catalog.regtype
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -1938,18 +1969,18 @@ BEGIN
 	RETURN t;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._column_type(pg_catalog.regclass, text) IS
+COMMENT ON FUNCTION @extschema@._ck_column_type(pg_catalog.regclass, text) IS
 'internal: the type of a column, or 42703 when it does not exist';
 
-CREATE FUNCTION @extschema@._outcome(metric text, column_name text, value float8, threshold float8,
+CREATE FUNCTION @extschema@._ck_outcome(metric text, column_name text, value float8, threshold float8,
 									 status text, details jsonb)
 RETURNS @extschema@.check_outcome
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT ROW(metric, column_name, value, threshold, status, details)::@extschema@.check_outcome $$;
-COMMENT ON FUNCTION @extschema@._outcome(text, text, float8, float8, text, jsonb) IS
+COMMENT ON FUNCTION @extschema@._ck_outcome(text, text, float8, float8, text, jsonb) IS
 'internal: builds a check_outcome';
 
-CREATE FUNCTION @extschema@._empty(c @extschema@.checks, metric text, column_name text, reason text)
+CREATE FUNCTION @extschema@._ck_empty(c @extschema@.checks, metric text, column_name text, reason text)
 RETURNS @extschema@.check_outcome
 LANGUAGE sql STABLE
 AS $$
@@ -1957,24 +1988,24 @@ SELECT ROW(metric, column_name, NULL::float8, NULL::float8,
 		   coalesce(c.params ->> 'on_empty', c.severity),
 		   pg_catalog.jsonb_build_object('reason', reason))::@extschema@.check_outcome
 $$;
-COMMENT ON FUNCTION @extschema@._empty(@extschema@.checks, text, text, text) IS
+COMMENT ON FUNCTION @extschema@._ck_empty(@extschema@.checks, text, text, text) IS
 'internal: the outcome of a check that found no rows (status: its on_empty parameter, else its severity)';
 
 -- kind sql: a query returning one numeric or boolean column (one outcome per row, named after
 -- the column), or two columns (a label, used as metric name, and the value). $1 in the query is
 -- the run's as_of. Numbers are compared with min/max/warn_min/warn_max; a boolean is an
 -- assertion (true passes).
-CREATE FUNCTION @extschema@._eval_sql(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_eval_sql(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	q text := regexp_replace(@extschema@._param_text(c.params, 'query'), '[[:space:];]+$', '');
-	lo float8 := @extschema@._param_float(c.params, 'min');
-	hi float8 := @extschema@._param_float(c.params, 'max');
-	wlo float8 := @extschema@._param_float(c.params, 'warn_min');
-	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	q text := regexp_replace(@extschema@._ck_param_text(c.params, 'query'), '[[:space:];]+$', '');
+	lo float8 := @extschema@._ck_param_float(c.params, 'min');
+	hi float8 := @extschema@._ck_param_float(c.params, 'max');
+	wlo float8 := @extschema@._ck_param_float(c.params, 'warn_min');
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_max');
 	r record;
 	n integer := 0;
 	keys text[];
@@ -1984,7 +2015,7 @@ DECLARE
 	v float8;
 	j record;
 BEGIN
-	PERFORM @extschema@._guard(c);
+	PERFORM @extschema@._ck_guard(c);
 	FOR r IN EXECUTE format('SELECT pg_catalog.row_to_json(mlcheck_q) AS j FROM (%s) AS mlcheck_q', q) USING as_of LOOP
 		n := n + 1;
 		IF n > 1000 THEN
@@ -1993,7 +2024,7 @@ BEGIN
 		SELECT array_agg(e.key ORDER BY e.ord), array_agg(e.value ORDER BY e.ord) INTO keys, vals
 		FROM json_each(r.j) WITH ORDINALITY AS e(key, value, ord);
 		IF cardinality(keys) = 1 THEN
-			m := coalesce(@extschema@._param_text(c.params, 'metric'), keys[1]);
+			m := coalesce(@extschema@._ck_param_text(c.params, 'metric'), keys[1]);
 			jv := vals[1];
 		ELSIF cardinality(keys) = 2 THEN
 			m := coalesce(vals[1] #>> '{}', 'null');
@@ -2004,7 +2035,7 @@ BEGIN
 		END IF;
 		IF json_typeof(jv) = 'boolean' THEN
 			v := CASE WHEN jv::text = 'true' THEN 1 ELSE 0 END;
-			RETURN NEXT @extschema@._outcome(m, NULL, v, NULL, CASE WHEN v = 1 THEN 'pass' ELSE c.severity END,
+			RETURN NEXT @extschema@._ck_outcome(m, NULL, v, NULL, CASE WHEN v = 1 THEN 'pass' ELSE c.severity END,
 							jsonb_build_object('assertion', jv::jsonb));
 			CONTINUE;
 		ELSIF json_typeof(jv) = 'null' THEN
@@ -2017,23 +2048,23 @@ BEGIN
 					USING ERRCODE = '42804';
 			END;
 		END IF;
-		j := @extschema@._judge(v, lo, hi, wlo, whi, c.severity);
-		RETURN NEXT @extschema@._outcome(m, NULL, v, j.threshold, j.status,
+		j := @extschema@._ck_judge(v, lo, hi, wlo, whi, c.severity);
+		RETURN NEXT @extschema@._ck_outcome(m, NULL, v, j.threshold, j.status,
 						jsonb_strip_nulls(jsonb_build_object('min', lo, 'max', hi, 'warn_min', wlo, 'warn_max', whi,
 															 'reason', CASE WHEN v IS NULL THEN 'the query returned NULL' END)));
 	END LOOP;
 	IF n = 0 THEN
-		RETURN NEXT @extschema@._empty(c, coalesce(@extschema@._param_text(c.params, 'metric'), 'value'), NULL,
+		RETURN NEXT @extschema@._ck_empty(c, coalesce(@extschema@._ck_param_text(c.params, 'metric'), 'value'), NULL,
 									   'the query returned no rows');
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_sql(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_sql(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind sql';
 
 -- kind freshness: lag (seconds) of the newest value of a date/timestamp column behind as_of,
 -- against max_lag (severity) and warn_lag (warn).
-CREATE FUNCTION @extschema@._eval_freshness(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_eval_freshness(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -2044,22 +2075,22 @@ DECLARE
 	t regtype;
 	newest timestamptz;
 	lag float8;
-	hi float8 := extract(epoch FROM @extschema@._param_interval(c.params, 'max_lag'))::float8;
-	whi float8 := extract(epoch FROM @extschema@._param_interval(c.params, 'warn_lag'))::float8;
+	hi float8 := extract(epoch FROM @extschema@._ck_param_interval(c.params, 'max_lag'))::float8;
+	whi float8 := extract(epoch FROM @extschema@._ck_param_interval(c.params, 'warn_lag'))::float8;
 	j record;
 BEGIN
-	PERFORM @extschema@._guard(c);
-	rel := @extschema@._relation(c.target, 'target');
-	t := @extschema@._column_type(rel, col);
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
+	t := @extschema@._ck_column_type(rel, col);
 	IF t NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
 		RAISE EXCEPTION 'column "%" of relation % is of type %, not a date or timestamp', col, rel, t
 			USING ERRCODE = '42804';
 	END IF;
 	EXECUTE format('SELECT pg_catalog.max(%I)::pg_catalog.timestamptz FROM %s WHERE %s', col, rel,
-				   @extschema@._scope(c, as_of))
+				   @extschema@._ck_scope(c, as_of))
 		INTO newest;
 	IF newest IS NULL THEN
-		RETURN NEXT @extschema@._empty(c, 'lag_seconds', col, 'no rows with a value');
+		RETURN NEXT @extschema@._ck_empty(c, 'lag_seconds', col, 'no rows with a value');
 		RETURN;
 	END IF;
 	IF newest = 'infinity'::timestamptz OR newest = '-infinity'::timestamptz THEN
@@ -2067,13 +2098,13 @@ BEGIN
 	ELSE
 		lag := extract(epoch FROM as_of - newest)::float8;
 	END IF;
-	j := @extschema@._judge(lag, NULL, hi, NULL, whi, c.severity);
-	RETURN NEXT @extschema@._outcome('lag_seconds', col, lag, j.threshold, j.status,
+	j := @extschema@._ck_judge(lag, NULL, hi, NULL, whi, c.severity);
+	RETURN NEXT @extschema@._ck_outcome('lag_seconds', col, lag, j.threshold, j.status,
 					jsonb_strip_nulls(jsonb_build_object('newest', newest, 'as_of', as_of,
 														 'max_lag', c.params -> 'max_lag', 'warn_lag', c.params -> 'warn_lag')));
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_freshness(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_freshness(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind freshness';
 
 -- kind volume: rows in the latest window (as_of - window, as_of] against absolute bounds
@@ -2081,22 +2112,22 @@ COMMENT ON FUNCTION @extschema@._eval_freshness(@extschema@.checks, timestamptz)
 -- the latest count over their mean and sample standard deviation, bounded by max_z (default 3
 -- when no absolute bound is given) and warn_z. Windows that end before the first row of the
 -- relation (no data yet) are left out of the history.
-CREATE FUNCTION @extschema@._eval_volume(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_eval_volume(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	rel regclass;
-	tc text := @extschema@._param_text(c.params, 'time_column');
-	w interval := @extschema@._param_interval(c.params, 'window');
-	h integer := coalesce(@extschema@._param_int(c.params, 'history', 1, 10000), 7);
-	lo float8 := @extschema@._param_float(c.params, 'min');
-	hi float8 := @extschema@._param_float(c.params, 'max');
-	wlo float8 := @extschema@._param_float(c.params, 'warn_min');
-	whi float8 := @extschema@._param_float(c.params, 'warn_max');
-	max_z float8 := @extschema@._param_float(c.params, 'max_z');
-	warn_z float8 := @extschema@._param_float(c.params, 'warn_z');
+	tc text := @extschema@._ck_param_text(c.params, 'time_column');
+	w interval := @extschema@._ck_param_interval(c.params, 'window');
+	h integer := coalesce(@extschema@._ck_param_int(c.params, 'history', 1, 10000), 7);
+	lo float8 := @extschema@._ck_param_float(c.params, 'min');
+	hi float8 := @extschema@._ck_param_float(c.params, 'max');
+	wlo float8 := @extschema@._ck_param_float(c.params, 'warn_min');
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_max');
+	max_z float8 := @extschema@._ck_param_float(c.params, 'max_z');
+	warn_z float8 := @extschema@._ck_param_float(c.params, 'warn_z');
 	w_us bigint;
 	cond text;
 	counts bigint[];
@@ -2111,15 +2142,15 @@ DECLARE
 	j record;
 	t regtype;
 BEGIN
-	PERFORM @extschema@._guard(c);
-	rel := @extschema@._relation(c.target, 'target');
-	t := @extschema@._column_type(rel, tc);
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
+	t := @extschema@._ck_column_type(rel, tc);
 	IF t NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
 		RAISE EXCEPTION 'column "%" of relation % is of type %, not a date or timestamp', tc, rel, t
 			USING ERRCODE = '42804';
 	END IF;
 	w_us := (extract(epoch FROM w) * 1000000)::bigint;
-	cond := CASE WHEN c.params ? 'where' THEN '(' || @extschema@._param_text(c.params, 'where') || ')' ELSE 'true' END;
+	cond := CASE WHEN c.params ? 'where' THEN '(' || @extschema@._ck_param_text(c.params, 'where') || ')' ELSE 'true' END;
 	-- one scan over the h + 1 windows: window k is (as_of - (k+1) w, as_of - k w]
 	EXECUTE format(
 		'SELECT pg_catalog.array_agg(COALESCE(n.cnt, 0) ORDER BY g.k), pg_catalog.min(n.first_t)
@@ -2127,12 +2158,12 @@ BEGIN
 		 LEFT JOIN (SELECT ((EXTRACT(epoch FROM %s - %I::pg_catalog.timestamptz) * 1000000)::bigint / %s)::integer AS k,
 						   pg_catalog.count(*) AS cnt, pg_catalog.min(%I)::pg_catalog.timestamptz AS first_t
 					FROM %s WHERE %I > %s AND %I <= %s AND %s GROUP BY 1) AS n ON n.k = g.k',
-		h, @extschema@._ts_literal(as_of), tc, w_us, tc, rel,
-		tc, @extschema@._ts_literal(as_of - w * (h + 1)), tc, @extschema@._ts_literal(as_of), cond)
+		h, @extschema@._ck_ts_literal(as_of), tc, w_us, tc, rel,
+		tc, @extschema@._ck_ts_literal(as_of - w * (h + 1)), tc, @extschema@._ck_ts_literal(as_of), cond)
 		INTO counts, first_t;
 	latest := counts[1];
 	EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE %I <= %s AND %s)', rel, tc,
-				   @extschema@._ts_literal(as_of - w * (h + 1)), cond)
+				   @extschema@._ck_ts_literal(as_of - w * (h + 1)), cond)
 		INTO older;
 	hist := '{}';
 	FOR k IN 1 .. h LOOP
@@ -2142,8 +2173,8 @@ BEGIN
 		END IF;
 	END LOOP;
 
-	j := @extschema@._judge(latest, lo, hi, wlo, whi, c.severity);
-	RETURN NEXT @extschema@._outcome('rows', tc, latest::float8, j.threshold,
+	j := @extschema@._ck_judge(latest, lo, hi, wlo, whi, c.severity);
+	RETURN NEXT @extschema@._ck_outcome('rows', tc, latest::float8, j.threshold,
 					CASE WHEN lo IS NULL AND hi IS NULL AND wlo IS NULL AND whi IS NULL THEN 'pass' ELSE j.status END,
 					jsonb_strip_nulls(jsonb_build_object('window', w::text, 'min', lo, 'max', hi,
 														 'warn_min', wlo, 'warn_max', whi)));
@@ -2153,7 +2184,7 @@ BEGIN
 	END IF;
 	IF max_z IS NOT NULL OR warn_z IS NOT NULL THEN
 		IF cardinality(hist) < 2 THEN
-			RETURN NEXT @extschema@._outcome('rows_zscore', tc, NULL::float8, max_z, 'warn',
+			RETURN NEXT @extschema@._ck_outcome('rows_zscore', tc, NULL::float8, max_z, 'warn',
 							jsonb_build_object('reason', 'insufficient history', 'history_windows', cardinality(hist),
 											   'history', to_jsonb(hist)));
 			RETURN;
@@ -2164,21 +2195,23 @@ BEGIN
 		ELSE
 			z := (latest - mean) / sd;
 		END IF;
-		j := @extschema@._judge(z, -max_z, max_z, -warn_z, warn_z, c.severity);
-		RETURN NEXT @extschema@._outcome('rows_zscore', tc, z, j.threshold, j.status,
+		j := @extschema@._ck_judge(z, -max_z, max_z, -warn_z, warn_z, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('rows_zscore', tc, z, j.threshold, j.status,
 						jsonb_strip_nulls(jsonb_build_object('rows', latest, 'history_mean', mean, 'history_stddev', sd,
 															 'history_windows', cardinality(hist), 'history', to_jsonb(hist),
 															 'max_z', max_z, 'warn_z', warn_z)));
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_volume(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_volume(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind volume';
 
 -- kind latency: a quantile (default 0.99) of a numeric column over the check's rows, against
--- bounds. Exact: percentile_cont (linear interpolation between order statistics, numpy's
--- default). NULLs are ignored; NaN sorts above every number.
-CREATE FUNCTION @extschema@._eval_latency(c @extschema@.checks, as_of timestamptz)
+-- bounds, from the column's profile (one scan, mlcheck.profile_table): exact up to exact_limit
+-- values (default 10000) as percentile_disc, the smallest value whose cumulative fraction
+-- reaches q (numpy's "inverted_cdf"), a KLL estimate with the profile's stated rank error
+-- beyond. Finite values only (NULL, NaN and infinities are counted in the details).
+CREATE FUNCTION @extschema@._ck_eval_latency(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -2186,78 +2219,103 @@ AS $$
 DECLARE
 	rel regclass;
 	col text := c.columns[1];
-	q float8 := coalesce(@extschema@._param_float(c.params, 'quantile'), 0.99);
-	lo float8 := @extschema@._param_float(c.params, 'min');
-	hi float8 := @extschema@._param_float(c.params, 'max');
-	wlo float8 := @extschema@._param_float(c.params, 'warn_min');
-	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	q float8 := coalesce(@extschema@._ck_param_float(c.params, 'quantile'), 0.99);
+	xl integer := coalesce(@extschema@._ck_param_int(c.params, 'exact_limit', 0, 100000000), 10000);
+	lo float8 := @extschema@._ck_param_float(c.params, 'min');
+	hi float8 := @extschema@._ck_param_float(c.params, 'max');
+	wlo float8 := @extschema@._ck_param_float(c.params, 'warn_min');
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_max');
 	v float8;
-	n bigint;
+	sm record;
 	j record;
 	m text;
 BEGIN
-	PERFORM @extschema@._guard(c);
-	rel := @extschema@._relation(c.target, 'target');
-	PERFORM @extschema@._column_type(rel, col);
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
+	PERFORM @extschema@._ck_column_type(rel, col);
 	m := 'p' || rtrim(rtrim(to_char(q * 100, 'FM990.999999'), '0'), '.');
-	EXECUTE format('SELECT pg_catalog.percentile_cont(%s::float8) WITHIN GROUP (ORDER BY %I::float8), pg_catalog.count(%I)
-					FROM %s WHERE %s', q, col, col, rel, @extschema@._scope(c, as_of))
-		INTO v, n;
-	IF n = 0 THEN
-		RETURN NEXT @extschema@._empty(c, m, col, 'no rows with a value');
+	IF to_regprocedure('@extschema@.profile_table(regclass, text[], text, integer)') IS NOT NULL THEN
+		EXECUTE 'SELECT @extschema@.quantile(p.profile, $4) AS v, (@extschema@.summary(p.profile)).*
+				 FROM @extschema@.profile_table($1, ARRAY[$2], $3, $5) AS p'
+			INTO sm USING rel, col, @extschema@._ck_scope(c, as_of), q, xl;
+	ELSE
+		-- until the profiles of this build exist: the exact quantile of the finite values
+		EXECUTE format('SELECT pg_catalog.percentile_disc($1) WITHIN GROUP (ORDER BY x) FILTER (WHERE x <> %L AND x <> %L AND x <> %L) AS v,
+							   %L::text AS kind, true AS exact, pg_catalog.count(*) AS row_count,
+							   pg_catalog.count(*) FILTER (WHERE x <> %L AND x <> %L AND x <> %L) AS finite_count,
+							   pg_catalog.count(*) - pg_catalog.count(x) AS null_count,
+							   pg_catalog.count(*) FILTER (WHERE x = %L) AS nan_count,
+							   pg_catalog.count(*) FILTER (WHERE x = %L) AS posinf_count,
+							   pg_catalog.count(*) FILTER (WHERE x = %L) AS neginf_count, NULL::float8 AS rank_error
+						FROM (SELECT %I::pg_catalog.float8 AS x FROM %s WHERE %s) AS t',
+					   'NaN', 'Infinity', '-Infinity', 'numeric', 'NaN', 'Infinity', '-Infinity', 'NaN', 'Infinity', '-Infinity',
+					   col, rel, @extschema@._ck_scope(c, as_of))
+			INTO sm USING q;
+	END IF;
+	IF sm.kind IS DISTINCT FROM 'numeric' THEN
+		RAISE EXCEPTION 'column "%" of relation % is not numeric', col, rel USING ERRCODE = '42804';
+	END IF;
+	IF coalesce(sm.finite_count, 0) = 0 THEN
+		RETURN NEXT @extschema@._ck_empty(c, m, col, 'no rows with a finite value');
 		RETURN;
 	END IF;
-	j := @extschema@._judge(v, lo, hi, wlo, whi, c.severity);
-	RETURN NEXT @extschema@._outcome(m, col, v, j.threshold, j.status,
-					jsonb_strip_nulls(jsonb_build_object('quantile', q, 'rows', n, 'min', lo, 'max', hi,
-														 'warn_min', wlo, 'warn_max', whi)));
+	v := sm.v;
+	j := @extschema@._ck_judge(v, lo, hi, wlo, whi, c.severity);
+	RETURN NEXT @extschema@._ck_outcome(m, col, v, j.threshold, j.status,
+					jsonb_strip_nulls(jsonb_build_object(
+						'quantile', q, 'rows', sm.row_count, 'values', sm.finite_count, 'nulls', sm.null_count,
+						'non_finite', sm.nan_count + sm.posinf_count + sm.neginf_count, 'exact', sm.exact,
+						'rank_error', CASE WHEN NOT sm.exact THEN sm.rank_error END,
+						'min', lo, 'max', hi, 'warn_min', wlo, 'warn_max', whi)));
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_latency(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_latency(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind latency';
 
 -- kind error_rate: fraction of the check's rows for which the condition is true (NULL counts
 -- as false), against max and warn_max.
-CREATE FUNCTION @extschema@._eval_error_rate(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_eval_error_rate(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	rel regclass;
-	hi float8 := @extschema@._param_float(c.params, 'max');
-	whi float8 := @extschema@._param_float(c.params, 'warn_max');
+	hi float8 := @extschema@._ck_param_float(c.params, 'max');
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_max');
 	n bigint;
 	e bigint;
 	v float8;
 	j record;
 BEGIN
-	PERFORM @extschema@._guard(c);
-	rel := @extschema@._relation(c.target, 'target');
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
 	EXECUTE format('SELECT pg_catalog.count(*), pg_catalog.count(*) FILTER (WHERE (%s)) FROM %s WHERE %s',
-				   @extschema@._param_text(c.params, 'condition'), rel, @extschema@._scope(c, as_of))
+				   @extschema@._ck_param_text(c.params, 'condition'), rel, @extschema@._ck_scope(c, as_of))
 		INTO n, e;
 	IF n = 0 THEN
-		RETURN NEXT @extschema@._empty(c, 'error_rate', NULL, 'no rows');
+		RETURN NEXT @extschema@._ck_empty(c, 'error_rate', NULL, 'no rows');
 		RETURN;
 	END IF;
 	v := e::float8 / n::float8;
-	j := @extschema@._judge(v, NULL, hi, NULL, whi, c.severity);
-	RETURN NEXT @extschema@._outcome('error_rate', NULL, v, j.threshold, j.status,
+	j := @extschema@._ck_judge(v, NULL, hi, NULL, whi, c.severity);
+	RETURN NEXT @extschema@._ck_outcome('error_rate', NULL, v, j.threshold, j.status,
 					jsonb_strip_nulls(jsonb_build_object('rows', n, 'errors', e, 'condition', c.params -> 'condition',
 														 'max', hi, 'warn_max', whi)));
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_error_rate(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_error_rate(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind error_rate';
 
 -- kind prediction_skew: online scores (target.online_column) against the offline re-scoring
--- (offline.offline_column) of the same keys. A pair matches when both are equal (NULL and NULL,
--- NaN and NaN, the same infinity included) or |online - offline| <= atol + rtol * |offline|
--- (numpy.isclose). Outcomes: mismatch_rate = mismatched / joined (max_mismatch_rate, default
+-- (offline.offline_column) of the same keys. A pair matches as in feature_skew(): both equal
+-- (NULL and NULL, NaN and NaN, the same infinity included) or |online - offline| <=
+-- max(rel_tolerance * max(|online|, |offline|), abs_tolerance) (Python's math.isclose; defaults
+-- 1e-9 and 0). feature_skew() compares same-named columns of two whole relations; here the score
+-- columns differ in name and the online rows are a window of a log, so it is one join. Outcomes: mismatch_rate = mismatched / joined (max_mismatch_rate, default
 -- 0; warn_mismatch_rate), missing_rate = online rows without an offline score / online rows
 -- (max_missing_rate). Offline keys must be unique.
-CREATE FUNCTION @extschema@._eval_prediction_skew(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_eval_prediction_skew(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -2265,14 +2323,14 @@ AS $$
 DECLARE
 	rel regclass;
 	off regclass;
-	key text := @extschema@._param_text(c.params, 'key');
-	oc text := @extschema@._param_text(c.params, 'online_column');
-	fc text := @extschema@._param_text(c.params, 'offline_column');
-	atol float8 := coalesce(@extschema@._param_float(c.params, 'atol'), 1e-9);
-	rtol float8 := coalesce(@extschema@._param_float(c.params, 'rtol'), 1e-9);
-	hi float8 := coalesce(@extschema@._param_float(c.params, 'max_mismatch_rate'), 0);
-	whi float8 := @extschema@._param_float(c.params, 'warn_mismatch_rate');
-	miss_hi float8 := @extschema@._param_float(c.params, 'max_missing_rate');
+	key text := @extschema@._ck_param_text(c.params, 'key');
+	oc text := @extschema@._ck_param_text(c.params, 'online_column');
+	fc text := @extschema@._ck_param_text(c.params, 'offline_column');
+	rtol float8 := coalesce(@extschema@._ck_param_float(c.params, 'rel_tolerance'), 1e-9);
+	atol float8 := coalesce(@extschema@._ck_param_float(c.params, 'abs_tolerance'), 0);
+	hi float8 := coalesce(@extschema@._ck_param_float(c.params, 'max_mismatch_rate'), 0);
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_mismatch_rate');
+	miss_hi float8 := @extschema@._ck_param_float(c.params, 'max_missing_rate');
 	cond text;
 	matchexpr text;
 	n bigint;
@@ -2284,14 +2342,14 @@ DECLARE
 	v float8;
 	j record;
 BEGIN
-	PERFORM @extschema@._guard(c);
-	rel := @extschema@._relation(c.target, 'target');
-	off := @extschema@._relation(@extschema@._param_text(c.params, 'offline'), 'offline relation');
-	PERFORM @extschema@._column_type(rel, key), @extschema@._column_type(rel, oc),
-			@extschema@._column_type(off, key), @extschema@._column_type(off, fc);
-	cond := @extschema@._scope(c, as_of);
-	matchexpr := format('(o.a IS NOT DISTINCT FROM f.b OR pg_catalog.abs(o.a - f.b) <= %s + %s * pg_catalog.abs(f.b))',
-						atol, rtol);
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
+	off := @extschema@._ck_relation(@extschema@._ck_param_text(c.params, 'offline'), 'offline relation');
+	PERFORM @extschema@._ck_column_type(rel, key), @extschema@._ck_column_type(rel, oc),
+			@extschema@._ck_column_type(off, key), @extschema@._ck_column_type(off, fc);
+	cond := @extschema@._ck_scope(c, as_of);
+	matchexpr := format('(o.a IS NOT DISTINCT FROM f.b OR pg_catalog.abs(o.a - f.b)
+						  <= GREATEST(%s * GREATEST(pg_catalog.abs(o.a), pg_catalog.abs(f.b)), %s))', rtol, atol);
 	-- one statement (one snapshot, also for a log being written): the online rows counted alone
 	-- and joined; an online row matching several offline rows shows up as extra join rows
 	EXECUTE format('SELECT (SELECT pg_catalog.count(*) FROM %4$s WHERE %5$s),
@@ -2307,27 +2365,27 @@ BEGIN
 			USING ERRCODE = '21000', HINT = format('Keys (%I) must be unique in the offline relation.', key);
 	END IF;
 	IF joined = 0 THEN
-		RETURN NEXT @extschema@._empty(c, 'mismatch_rate', oc,
+		RETURN NEXT @extschema@._ck_empty(c, 'mismatch_rate', oc,
 									   CASE WHEN n = 0 THEN 'no online rows' ELSE 'no online row has an offline score' END);
 		IF n = 0 THEN
 			RETURN;
 		END IF;
 	ELSE
 		v := mism::float8 / joined::float8;
-		j := @extschema@._judge(v, NULL, hi, NULL, whi, c.severity);
-		RETURN NEXT @extschema@._outcome('mismatch_rate', oc, v, j.threshold, j.status,
+		j := @extschema@._ck_judge(v, NULL, hi, NULL, whi, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('mismatch_rate', oc, v, j.threshold, j.status,
 						jsonb_strip_nulls(jsonb_build_object('online_rows', n, 'joined', joined, 'mismatched', mism,
-															 'max_abs_diff', @extschema@._jnum(maxdiff), 'sample_keys', samples,
-															 'atol', atol, 'rtol', rtol, 'offline', off::text,
+															 'max_abs_diff', @extschema@._ck_jnum(maxdiff), 'sample_keys', samples,
+															 'rel_tolerance', rtol, 'abs_tolerance', atol, 'offline', off::text,
 															 'offline_column', fc)));
 	END IF;
 	v := (n - joined)::float8 / n::float8;
-	j := @extschema@._judge(v, NULL, miss_hi, NULL, NULL, c.severity);
-	RETURN NEXT @extschema@._outcome('missing_rate', oc, v, j.threshold, CASE WHEN miss_hi IS NULL THEN 'pass' ELSE j.status END,
+	j := @extschema@._ck_judge(v, NULL, miss_hi, NULL, NULL, c.severity);
+	RETURN NEXT @extschema@._ck_outcome('missing_rate', oc, v, j.threshold, CASE WHEN miss_hi IS NULL THEN 'pass' ELSE j.status END,
 					jsonb_build_object('online_rows', n, 'missing', n - joined));
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_prediction_skew(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_prediction_skew(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind prediction_skew';
 
 -- kind metric_anomaly: the latest value of a metric of another check (source; metric and
@@ -2341,17 +2399,17 @@ COMMENT ON FUNCTION @extschema@._eval_prediction_skew(@extschema@.checks, timest
 --   reference: mean +- k * sd (k default 3) of the earlier values observed in [reference_from,
 --              reference_to); min_history default 2.
 -- With less history than min_history the outcome is warn ("insufficient history").
-CREATE FUNCTION @extschema@._eval_metric_anomaly(c @extschema@.checks, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_eval_metric_anomaly(c @extschema@.checks, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	method text := @extschema@._param_text(c.params, 'method');
-	m text := @extschema@._param_text(c.params, 'metric');
-	col text := @extschema@._param_text(c.params, 'column');
-	win integer := coalesce(@extschema@._param_int(c.params, 'window', 1, 100000), 20);
-	min_hist integer := @extschema@._param_int(c.params, 'min_history', 1, 100000);
+	method text := @extschema@._ck_param_text(c.params, 'method');
+	m text := @extschema@._ck_param_text(c.params, 'metric');
+	col text := @extschema@._ck_param_text(c.params, 'column');
+	win integer := coalesce(@extschema@._ck_param_int(c.params, 'window', 1, 100000), 20);
+	min_hist integer := @extschema@._ck_param_int(c.params, 'min_history', 1, 100000);
 	src @extschema@.checks;
 	metrics text[];
 	cur record;
@@ -2370,8 +2428,8 @@ DECLARE
 	ref_to timestamptz;
 	mname text := CASE method WHEN 'relative' THEN 'relative_change' WHEN 'zscore' THEN 'zscore' ELSE 'reference_band' END;
 BEGIN
-	PERFORM @extschema@._guard(c);
-	SELECT * INTO src FROM @extschema@.checks s WHERE s.name = @extschema@._param_text(c.params, 'source');
+	PERFORM @extschema@._ck_guard(c);
+	SELECT * INTO src FROM @extschema@.checks s WHERE s.name = @extschema@._ck_param_text(c.params, 'source');
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'source check "%" does not exist', c.params ->> 'source'
 			USING ERRCODE = '42704', HINT = 'The source must be visible to the owner of the anomaly check.';
@@ -2391,19 +2449,19 @@ BEGIN
 	WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col AND r.observed_at <= as_of
 	ORDER BY r.observed_at DESC, r.run_id DESC LIMIT 1;
 	IF NOT FOUND THEN
-		RETURN NEXT @extschema@._empty(c, mname, col, format('no result of check "%s" for metric "%s"', src.name, m));
+		RETURN NEXT @extschema@._ck_empty(c, mname, col, format('no result of check "%s" for metric "%s"', src.name, m));
 		RETURN;
 	END IF;
 	IF cur.value IS NULL OR cur.value IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) THEN
-		RETURN NEXT @extschema@._empty(c, mname, col, format('the latest result of check "%s" has no finite value', src.name));
+		RETURN NEXT @extschema@._ck_empty(c, mname, col, format('the latest result of check "%s" has no finite value', src.name));
 		RETURN;
 	END IF;
 
 	d := jsonb_build_object('source', src.name, 'metric', m, 'column', col, 'current', cur.value,
 							'current_run_id', cur.run_id, 'current_observed_at', cur.observed_at);
 	IF method = 'reference' THEN
-		ref_from := (@extschema@._param_text(c.params, 'reference_from'))::timestamptz;
-		ref_to := (@extschema@._param_text(c.params, 'reference_to'))::timestamptz;
+		ref_from := (@extschema@._ck_param_text(c.params, 'reference_from'))::timestamptz;
+		ref_to := (@extschema@._ck_param_text(c.params, 'reference_to'))::timestamptz;
 		SELECT array_agg(r.value ORDER BY r.observed_at DESC, r.run_id DESC) INTO hist FROM @extschema@.results r
 		WHERE r.check_id = src.check_id AND r.metric = m AND r.column_name IS NOT DISTINCT FROM col
 		  AND r.status <> 'error' AND r.value NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
@@ -2424,7 +2482,7 @@ BEGIN
 		min_hist := 2;  -- a sample standard deviation needs two values
 	END IF;
 	IF cardinality(hist) < min_hist THEN
-		RETURN NEXT @extschema@._outcome(mname, col, NULL::float8, NULL::float8, 'warn',
+		RETURN NEXT @extschema@._ck_outcome(mname, col, NULL::float8, NULL::float8, 'warn',
 						d || jsonb_build_object('reason', 'insufficient history', 'history', cardinality(hist),
 												'min_history', min_hist));
 		RETURN;
@@ -2436,21 +2494,21 @@ BEGIN
 		ELSE
 			v := (cur.value - hist[1]) / abs(hist[1]);
 		END IF;
-		lo := @extschema@._param_float(c.params, 'min_change');
-		hi := @extschema@._param_float(c.params, 'max_change');
+		lo := @extschema@._ck_param_float(c.params, 'min_change');
+		hi := @extschema@._ck_param_float(c.params, 'max_change');
 		IF c.params ? 'max_abs_change' THEN
-			lo := greatest(lo, -@extschema@._param_float(c.params, 'max_abs_change'));
-			hi := least(hi, @extschema@._param_float(c.params, 'max_abs_change'));
+			lo := greatest(lo, -@extschema@._ck_param_float(c.params, 'max_abs_change'));
+			hi := least(hi, @extschema@._ck_param_float(c.params, 'max_abs_change'));
 		END IF;
-		whi := @extschema@._param_float(c.params, 'warn_abs_change');
+		whi := @extschema@._ck_param_float(c.params, 'warn_abs_change');
 		wlo := -whi;
 		IF lo IS NULL AND hi IS NULL AND whi IS NULL THEN
 			RAISE EXCEPTION 'a relative anomaly check needs min_change, max_change, max_abs_change or warn_abs_change'
 				USING ERRCODE = '22023';
 		END IF;
-		j := @extschema@._judge(v, lo, hi, wlo, whi, c.severity);
-		RETURN NEXT @extschema@._outcome('relative_change', col, v, j.threshold, j.status,
-						d || jsonb_build_object('previous', hist[1], 'change', @extschema@._jnum(v)));
+		j := @extschema@._ck_judge(v, lo, hi, wlo, whi, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('relative_change', col, v, j.threshold, j.status,
+						d || jsonb_build_object('previous', hist[1], 'change', @extschema@._ck_jnum(v)));
 		RETURN;
 	END IF;
 
@@ -2461,32 +2519,276 @@ BEGIN
 		ELSE
 			v := (cur.value - mean) / sd;
 		END IF;
-		hi := @extschema@._param_float(c.params, 'max_z');
-		whi := @extschema@._param_float(c.params, 'warn_z');
+		hi := @extschema@._ck_param_float(c.params, 'max_z');
+		whi := @extschema@._ck_param_float(c.params, 'warn_z');
 		IF hi IS NULL AND whi IS NULL THEN
 			hi := 3;
 		END IF;
-		j := @extschema@._judge(v, -hi, hi, -whi, whi, c.severity);
-		RETURN NEXT @extschema@._outcome('zscore', col, v, j.threshold, j.status,
+		j := @extschema@._ck_judge(v, -hi, hi, -whi, whi, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('zscore', col, v, j.threshold, j.status,
 						d || jsonb_strip_nulls(jsonb_build_object('mean', mean, 'stddev', sd, 'history', cardinality(hist),
 																  'max_z', hi, 'warn_z', whi)));
 	ELSE
-		kk := coalesce(@extschema@._param_float(c.params, 'k'), 3);
+		kk := coalesce(@extschema@._ck_param_float(c.params, 'k'), 3);
 		lo := mean - kk * sd;
 		hi := mean + kk * sd;
-		j := @extschema@._judge(cur.value, lo, hi, NULL, NULL, c.severity);
-		RETURN NEXT @extschema@._outcome('reference_band', col, cur.value, j.threshold, j.status,
+		j := @extschema@._ck_judge(cur.value, lo, hi, NULL, NULL, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('reference_band', col, cur.value, j.threshold, j.status,
 						d || jsonb_build_object('mean', mean, 'stddev', sd, 'k', kk, 'lower', lo, 'upper', hi,
 												'history', cardinality(hist), 'reference_from', ref_from,
 												'reference_to', ref_to));
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._eval_metric_anomaly(@extschema@.checks, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_eval_metric_anomaly(@extschema@.checks, timestamptz) IS
 'internal: evaluates a check of kind metric_anomaly';
 
+-- The metrics of one side of a gate: a jsonb object as is, JSON null as NULL (no baseline: a
+-- first model), a string as a query returning one row of one jsonb column ($1 is as_of).
+CREATE FUNCTION @extschema@._ck_metrics(v jsonb, what text, as_of timestamptz)
+RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r jsonb;
+BEGIN
+	IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+		RETURN NULL;
+	ELSIF jsonb_typeof(v) = 'object' THEN
+		RETURN v;
+	END IF;
+	BEGIN
+		EXECUTE format('SELECT (%s)::pg_catalog.jsonb', regexp_replace(v #>> '{}', '[[:space:];]+$', '')) INTO STRICT r USING as_of;
+	EXCEPTION WHEN no_data_found OR too_many_rows THEN
+		RAISE EXCEPTION 'the % query must return exactly one row', what USING ERRCODE = '21000';
+	END;
+	IF r IS NOT NULL AND jsonb_typeof(r) <> 'object' THEN
+		RAISE EXCEPTION 'the % query must return a JSON object of metrics, not %', what, left(r::text, 100)
+			USING ERRCODE = '42804';
+	END IF;
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_metrics(jsonb, text, timestamptz) IS
+'internal: the metrics of one side of a metric_gate check (an object, NULL, or a query returning one)';
+
+-- kind metric_gate: a candidate model against a baseline with TFMA-style rules. On a relation of
+-- scores: compare_models(target, candidate_version, baseline_version, rules, score_column,
+-- label_column, version_column, slice_column, threshold), overall and per slice in one scan;
+-- without baseline_version (a first model) the candidate's binary_metrics against the value
+-- rules only. Without a relation: compare_metrics(candidate, baseline, rules), each side a
+-- jsonb object of metrics or a query returning one. One outcome per rule: value rules record
+-- the candidate's metric, change rules <metric>_change (the delta) or <metric>_relative_change;
+-- a change rule without a baseline passes (TFMA ignores it) with a note.
+CREATE FUNCTION @extschema@._ck_eval_metric_gate(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rules jsonb := c.params -> 'rules';
+	rel regclass;
+	q text;
+	r record;
+	m text;
+	v float8;
+	bound float8;
+	rule jsonb;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	PERFORM @extschema@._ck_require('metric_gate', '@extschema@.compare_metrics(jsonb, jsonb, jsonb)');
+	IF c.target IS NOT NULL THEN
+		rel := @extschema@._ck_relation(c.target, 'target');
+		IF c.params ? 'baseline_version' THEN
+			q := format('SELECT x.slice, x.metric, x.candidate, x.baseline, x.delta, x.rule, x.passed
+						 FROM @extschema@.compare_models(%L::pg_catalog.regclass, %L, %L, %L::pg_catalog.jsonb, %L, %L, %L, %L, %s) AS x',
+						rel, c.params ->> 'candidate_version', c.params ->> 'baseline_version', rules,
+						coalesce(c.params ->> 'score_column', 'score'), coalesce(c.params ->> 'label_column', 'label'),
+						coalesce(c.params ->> 'version_column', 'model_version'), c.params ->> 'slice_column',
+						coalesce(@extschema@._ck_param_float(c.params, 'threshold'), 0.5));
+		ELSE
+			q := format('SELECT NULL::text AS slice, x.metric, x.candidate, x.baseline, x.delta, x.rule, x.passed
+						 FROM (SELECT @extschema@.binary_metrics(%I, %I, %s) AS m FROM %s WHERE %I::text = %L) AS s,
+							  @extschema@.compare_metrics(s.m, NULL, %L::pg_catalog.jsonb) AS x',
+						coalesce(c.params ->> 'score_column', 'score'), coalesce(c.params ->> 'label_column', 'label'),
+						coalesce(@extschema@._ck_param_float(c.params, 'threshold'), 0.5), rel,
+						coalesce(c.params ->> 'version_column', 'model_version'), c.params ->> 'candidate_version', rules);
+		END IF;
+	ELSE
+		q := format('SELECT NULL::text AS slice, x.metric, x.candidate, x.baseline, x.delta, x.rule, x.passed
+					 FROM @extschema@.compare_metrics(%L::pg_catalog.jsonb, %L::pg_catalog.jsonb, %L::pg_catalog.jsonb) AS x',
+					@extschema@._ck_metrics(c.params -> 'candidate', 'candidate', as_of),
+					@extschema@._ck_metrics(c.params -> 'baseline', 'baseline', as_of), rules);
+	END IF;
+	FOR r IN EXECUTE q LOOP
+		rule := rules -> r.metric;
+		IF r.rule LIKE 'value%' THEN
+			m := r.metric;
+			v := r.candidate;
+			bound := CASE WHEN r.rule LIKE 'value >=%' THEN (rule -> 'value' ->> 'lower_bound')::float8
+						  ELSE (rule -> 'value' ->> 'upper_bound')::float8 END;
+		ELSIF r.rule LIKE 'relative change%' THEN
+			m := r.metric || '_relative_change';
+			v := CASE WHEN r.delta = 0 THEN 0
+					  WHEN r.baseline = 0 THEN CASE WHEN r.delta > 0 THEN 'Infinity'::float8 ELSE '-Infinity'::float8 END
+					  ELSE r.delta / abs(r.baseline) END;
+			bound := (rule -> 'change' ->> 'relative')::float8;
+		ELSE
+			m := r.metric || '_change';
+			v := r.delta;
+			bound := (rule -> 'change' ->> 'absolute')::float8;
+		END IF;
+		RETURN NEXT @extschema@._ck_outcome(m, CASE WHEN r.slice IS NOT NULL THEN (c.params ->> 'slice_column') || '=' || r.slice END,
+						v, bound, CASE WHEN r.passed IS FALSE THEN c.severity ELSE 'pass' END,
+						jsonb_strip_nulls(jsonb_build_object(
+							'rule', r.rule, 'candidate', @extschema@._ck_jnum(r.candidate),
+							'baseline', @extschema@._ck_jnum(r.baseline), 'delta', @extschema@._ck_jnum(r.delta),
+							'slice', r.slice,
+							'note', CASE WHEN r.passed IS NULL THEN 'no baseline: the change rule does not apply' END)));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_metric_gate(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind metric_gate';
+
+-- Raise 0A000 when a function a kind needs is not in this build (another area of mlcheck).
+CREATE FUNCTION @extschema@._ck_require(kind text, fn text)
+RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF to_regprocedure(fn) IS NULL THEN
+		RAISE EXCEPTION 'check kind % needs %, which this build of mlcheck lacks', kind, fn USING ERRCODE = '0A000';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_require(text, text) IS
+'internal: raises 0A000 when a function a check kind needs is missing';
+
+-- kind feature_skew: training/serving skew of the same examples (key) through feature_skew():
+-- per feature, mismatch_rate = mismatched / joined (max_mismatch_rate, default 0;
+-- warn_mismatch_rate), floats compared with rel_tolerance / abs_tolerance (feature_skew's rule).
+-- The target is the serving relation; columns are the features (default: every shared column).
+CREATE FUNCTION @extschema@._ck_eval_feature_skew(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	train regclass;
+	hi float8 := coalesce(@extschema@._ck_param_float(c.params, 'max_mismatch_rate'), 0);
+	whi float8 := @extschema@._ck_param_float(c.params, 'warn_mismatch_rate');
+	r record;
+	v float8;
+	j record;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	PERFORM @extschema@._ck_require('feature_skew', '@extschema@.feature_skew(regclass, regclass, text, text[], float8, float8, integer)');
+	rel := @extschema@._ck_relation(c.target, 'target');
+	train := @extschema@._ck_relation(@extschema@._ck_param_text(c.params, 'training'), 'training relation');
+	FOR r IN EXECUTE 'SELECT * FROM @extschema@.feature_skew($1, $2, $3, $4, $5, $6, 10)'
+		USING train, rel, @extschema@._ck_param_text(c.params, 'key'), c.columns,
+			  coalesce(@extschema@._ck_param_float(c.params, 'rel_tolerance'), 1e-9),
+			  coalesce(@extschema@._ck_param_float(c.params, 'abs_tolerance'), 0)
+	LOOP
+		IF r.joined = 0 THEN
+			RETURN NEXT @extschema@._ck_empty(c, 'mismatch_rate', r.feature, 'no key in both relations');
+			CONTINUE;
+		END IF;
+		v := r.mismatched::float8 / r.joined::float8;
+		j := @extschema@._ck_judge(v, NULL, hi, NULL, whi, c.severity);
+		RETURN NEXT @extschema@._ck_outcome('mismatch_rate', r.feature, v, j.threshold, j.status,
+						jsonb_build_object('joined', r.joined, 'matched', r.matched, 'mismatched', r.mismatched,
+										   'training_only', r.training_only, 'serving_only', r.serving_only,
+										   'sample_keys', to_jsonb(r.sample_keys), 'training', train::text));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_feature_skew(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind feature_skew';
+
+-- kind expectation: one Great Expectations expectation (expect(); the column from columns[1],
+-- kwargs from the parameter "kwargs"), or a whole suite (expect_all(), at most three scans).
+-- One outcome per expectation, named after it: success passes, else the severity; the value is
+-- the unexpected fraction (unexpected_percent / 100) of map expectations, or the observed value
+-- of aggregate ones when it is a number; the threshold of a map expectation is 1 - mostly.
+CREATE FUNCTION @extschema@._ck_eval_expectation(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	r record;
+	kw jsonb;
+	v float8;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	rel := @extschema@._ck_relation(c.target, 'target');
+	IF c.params ? 'suite' THEN
+		PERFORM @extschema@._ck_require('expectation', '@extschema@.expect_all(regclass, jsonb)');
+		FOR r IN EXECUTE 'SELECT x.expectation_type, x.column_name, x.kwargs, x.success, x.element_count, x.missing_count,
+								 x.unexpected_count, x.unexpected_percent, x.partial_unexpected_list, x.observed_value, x.details
+						  FROM @extschema@.expect_all($1, $2) AS x ORDER BY x.expectation_index'
+			USING rel, c.params -> 'suite'
+		LOOP
+			RETURN NEXT @extschema@._ck_expect_outcome(c, r);
+		END LOOP;
+	ELSE
+		PERFORM @extschema@._ck_require('expectation', '@extschema@.expect(regclass, text, text, jsonb)');
+		kw := coalesce(c.params -> 'kwargs', '{}');
+		FOR r IN EXECUTE 'SELECT $3 AS expectation_type, $2 AS column_name, $4 AS kwargs, x.success, x.element_count,
+								 x.missing_count, x.unexpected_count, x.unexpected_percent, x.partial_unexpected_list,
+								 x.observed_value, x.details
+						  FROM @extschema@.expect($1, $2, $3, $4) AS x'
+			USING rel, c.columns[1], @extschema@._ck_param_text(c.params, 'expectation'), kw
+		LOOP
+			RETURN NEXT @extschema@._ck_expect_outcome(c, r);
+		END LOOP;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_expectation(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind expectation';
+
+CREATE FUNCTION @extschema@._ck_expect_outcome(c @extschema@.checks, r record)
+RETURNS @extschema@.check_outcome
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v float8;
+	t float8;
+	mostly float8;
+BEGIN
+	IF r.unexpected_percent IS NOT NULL THEN
+		v := r.unexpected_percent / 100;
+		mostly := CASE WHEN jsonb_typeof(r.kwargs -> 'mostly') = 'number' THEN (r.kwargs ->> 'mostly')::float8 ELSE 1 END;
+		t := 1 - mostly;
+	ELSIF jsonb_typeof(r.observed_value) = 'number' THEN
+		v := (r.observed_value #>> '{}')::float8;
+		-- the bound that decided (for a pass, the nearest one)
+		t := (@extschema@._ck_judge(v, CASE WHEN jsonb_typeof(r.kwargs -> 'min_value') = 'number' THEN (r.kwargs ->> 'min_value')::float8 END,
+									CASE WHEN jsonb_typeof(r.kwargs -> 'max_value') = 'number' THEN (r.kwargs ->> 'max_value')::float8 END,
+									NULL, NULL, c.severity)).threshold;
+	END IF;
+	RETURN @extschema@._ck_outcome(r.expectation_type, r.column_name, v, t,
+				CASE WHEN r.success THEN 'pass' ELSE c.severity END,
+				jsonb_strip_nulls(jsonb_build_object(
+					'success', r.success, 'element_count', r.element_count, 'missing_count', r.missing_count,
+					'unexpected_count', r.unexpected_count, 'unexpected_percent', r.unexpected_percent,
+					'partial_unexpected_list', r.partial_unexpected_list, 'observed_value', r.observed_value,
+					'kwargs', r.kwargs, 'details', r.details)));
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_expect_outcome(@extschema@.checks, record) IS
+'internal: the outcome of one expectation result';
+
 -- Dispatch on the kind (called by evaluate_check() as the check's owner).
-CREATE FUNCTION @extschema@._evaluate(check_id bigint, as_of timestamptz)
+CREATE FUNCTION @extschema@._ck_evaluate(check_id bigint, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -2494,28 +2796,31 @@ AS $$
 DECLARE
 	c @extschema@.checks;
 BEGIN
-	SELECT * INTO c FROM @extschema@.checks k WHERE k.check_id = _evaluate.check_id;
+	SELECT * INTO c FROM @extschema@.checks k WHERE k.check_id = _ck_evaluate.check_id;
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'check % does not exist', check_id USING ERRCODE = '42704';
 	END IF;
-	PERFORM @extschema@._guard(c);
+	PERFORM @extschema@._ck_guard(c);
 	IF as_of IS NULL OR NOT isfinite(as_of) THEN
 		RAISE EXCEPTION 'as_of must be a finite timestamp' USING ERRCODE = '22023';
 	END IF;
 	CASE c.kind
-		WHEN 'sql' THEN RETURN QUERY SELECT * FROM @extschema@._eval_sql(c, as_of);
-		WHEN 'freshness' THEN RETURN QUERY SELECT * FROM @extschema@._eval_freshness(c, as_of);
-		WHEN 'volume' THEN RETURN QUERY SELECT * FROM @extschema@._eval_volume(c, as_of);
-		WHEN 'latency' THEN RETURN QUERY SELECT * FROM @extschema@._eval_latency(c, as_of);
-		WHEN 'error_rate' THEN RETURN QUERY SELECT * FROM @extschema@._eval_error_rate(c, as_of);
-		WHEN 'prediction_skew' THEN RETURN QUERY SELECT * FROM @extschema@._eval_prediction_skew(c, as_of);
-		WHEN 'metric_anomaly' THEN RETURN QUERY SELECT * FROM @extschema@._eval_metric_anomaly(c, as_of);
+		WHEN 'sql' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_sql(c, as_of);
+		WHEN 'freshness' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_freshness(c, as_of);
+		WHEN 'volume' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_volume(c, as_of);
+		WHEN 'latency' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_latency(c, as_of);
+		WHEN 'error_rate' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_error_rate(c, as_of);
+		WHEN 'prediction_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_prediction_skew(c, as_of);
+		WHEN 'metric_anomaly' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_anomaly(c, as_of);
+		WHEN 'metric_gate' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_gate(c, as_of);
+		WHEN 'feature_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_feature_skew(c, as_of);
+		WHEN 'expectation' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_expectation(c, as_of);
 		ELSE
 			RAISE EXCEPTION 'check kind % is not available in this build of mlcheck', c.kind USING ERRCODE = '0A000';
 	END CASE;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._evaluate(bigint, timestamptz) IS
+COMMENT ON FUNCTION @extschema@._ck_evaluate(bigint, timestamptz) IS
 'internal: evaluates a check by kind; runs only inside evaluate_check(), as the check''s owner';
 
 -- ---------------------------------------------------------------- registry functions
@@ -2523,7 +2828,7 @@ COMMENT ON FUNCTION @extschema@._evaluate(bigint, timestamptz) IS
 -- Relation-valued parameters are stored schema-qualified (checks run with a fixed search_path).
 -- No SET search_path: names resolve with the caller's search_path, so every reference here is
 -- qualified.
-CREATE FUNCTION @extschema@._qualify_params(params jsonb)
+CREATE FUNCTION @extschema@._ck_qualify_params(params jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql STABLE
 AS $$
@@ -2538,13 +2843,13 @@ BEGIN
 				RAISE EXCEPTION 'relation "%" (parameter "%") does not exist', params OPERATOR(pg_catalog.->>) k, k
 					USING ERRCODE = '42P01';
 			END IF;
-			params := pg_catalog.jsonb_set(params, ARRAY[k], pg_catalog.to_jsonb(@extschema@._qualified_name(r)));
+			params := pg_catalog.jsonb_set(params, ARRAY[k], pg_catalog.to_jsonb(@extschema@._ck_qualified_name(r)));
 		END IF;
 	END LOOP;
 	RETURN params;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._qualify_params(jsonb) IS
+COMMENT ON FUNCTION @extschema@._ck_qualify_params(jsonb) IS
 'internal: replaces relation names in check parameters by their schema-qualified names';
 
 CREATE FUNCTION @extschema@.add_check(name text, kind text, target pg_catalog.regclass DEFAULT NULL,
@@ -2558,8 +2863,8 @@ AS $$
 #variable_conflict use_column
 DECLARE
 	id pg_catalog.int8;
-	p jsonb := @extschema@._qualify_params(coalesce(add_check.params, '{}'::jsonb));
-	t pg_catalog.text := @extschema@._qualified_name(add_check.target);
+	p jsonb := @extschema@._ck_qualify_params(coalesce(add_check.params, '{}'::jsonb));
+	t pg_catalog.text := @extschema@._ck_qualified_name(add_check.target);
 BEGIN
 	-- no SET search_path (relation names in params resolve like the caller's), so all is qualified
 	IF add_check.name IS NULL OR add_check.name OPERATOR(pg_catalog.=) '' THEN
@@ -2568,7 +2873,7 @@ BEGIN
 	IF add_check.severity IS NULL OR add_check.severity OPERATOR(pg_catalog.<>) ALL (ARRAY['warn', 'fail']) THEN
 		RAISE EXCEPTION 'severity must be warn or fail, not %', coalesce(add_check.severity, 'NULL') USING ERRCODE = '22023';
 	END IF;
-	PERFORM @extschema@._validate_check(add_check.kind, add_check.stage, t, add_check.columns, p);
+	PERFORM @extschema@._ck_validate(add_check.kind, add_check.stage, t, add_check.columns, p);
 	IF add_check.replace THEN
 		UPDATE @extschema@.checks c
 		SET kind = add_check.kind, target = t, columns = add_check.columns, params = p,
@@ -2619,11 +2924,11 @@ BEGIN
 		RAISE EXCEPTION 'a schema must be a JSON object' USING ERRCODE = '22023';
 	END IF;
 	UPDATE @extschema@.schemas s SET schema = save_schema.schema,
-		relation = @extschema@._qualified_name(save_schema.relation)
+		relation = @extschema@._ck_qualified_name(save_schema.relation)
 	WHERE s.name = save_schema.name RETURNING s.schema_id INTO id;
 	IF id IS NULL THEN
 		INSERT INTO @extschema@.schemas AS s (name, schema, relation)
-		VALUES (save_schema.name, save_schema.schema, @extschema@._qualified_name(save_schema.relation))
+		VALUES (save_schema.name, save_schema.schema, @extschema@._ck_qualified_name(save_schema.relation))
 		RETURNING s.schema_id INTO id;
 	END IF;
 	RETURN id;
@@ -2637,7 +2942,7 @@ COMMENT ON FUNCTION @extschema@.save_schema(text, jsonb, pg_catalog.regclass) IS
 -- JSON summary of a run for alerts: the run, its counts, and one entry per result at or above
 -- min_status (optionally only blocking checks, only some stages, only results of checks the
 -- role `audience` may see), most severe first, truncated to fit a NOTIFY payload (< 8000 bytes).
-CREATE FUNCTION @extschema@._run_payload(run_id bigint, min_status text DEFAULT 'fail',
+CREATE FUNCTION @extschema@.alert_payload(run_id bigint, min_status text DEFAULT 'fail',
 										 stages text[] DEFAULT NULL, blocking_only boolean DEFAULT false,
 										 audience pg_catalog.regrole DEFAULT NULL)
 RETURNS jsonb
@@ -2653,7 +2958,7 @@ DECLARE
 	included integer := 0;
 	res record;
 BEGIN
-	SELECT * INTO r FROM @extschema@.runs x WHERE x.run_id = _run_payload.run_id;
+	SELECT * INTO r FROM @extschema@.runs x WHERE x.run_id = alert_payload.run_id;
 	base := jsonb_build_object(
 		'run_id', r.run_id, 'as_of', r.as_of, 'started_at', r.started_at, 'finished_at', r.finished_at,
 		'run_by', r.run_by::text, 'selector', r.selector, 'stage', r.stage, 'status', r.status,
@@ -2661,20 +2966,20 @@ BEGIN
 									 'fail', r.n_fail, 'error', r.n_error, 'blocking', r.n_blocking));
 	FOR res IN
 		SELECT x.* FROM @extschema@.results x
-		WHERE x.run_id = _run_payload.run_id
-		  AND @extschema@._status_rank(x.status) >= @extschema@._status_rank(min_status)
+		WHERE x.run_id = alert_payload.run_id
+		  AND @extschema@._ck_status_rank(x.status) >= @extschema@._ck_status_rank(min_status)
 		  AND (stages IS NULL OR x.stage = ANY (stages))
 		  AND (NOT blocking_only OR x.blocking)
 		  AND (audience IS NULL OR pg_has_role(audience, x.owner, 'MEMBER')
 			   OR pg_has_role(audience, 'mlcheck_reader', 'USAGE'))
-		ORDER BY x.blocking DESC, @extschema@._status_rank(x.status) DESC, x.check_name, x.metric, x.column_name
+		ORDER BY x.blocking DESC, @extschema@._ck_status_rank(x.status) DESC, x.check_name, x.metric, x.column_name
 	LOOP
 		total := total + 1;
 		item := jsonb_strip_nulls(jsonb_build_object(
 			'check_id', res.check_id, 'check', left(res.check_name, 200), 'stage', res.stage, 'kind', res.kind,
 			'status', res.status, 'blocking', res.blocking, 'metric', left(res.metric, 200),
-			'column', left(res.column_name, 200), 'value', @extschema@._jnum(res.value),
-			'threshold', @extschema@._jnum(res.threshold), 'sqlstate', res.details ->> 'sqlstate'));
+			'column', left(res.column_name, 200), 'value', @extschema@._ck_jnum(res.value),
+			'threshold', @extschema@._ck_jnum(res.threshold), 'sqlstate', res.details ->> 'sqlstate'));
 		IF included = total - 1
 		   AND octet_length((base || jsonb_build_object('results', items || item, 'omitted', 999999))::text) < 7900 THEN
 			items := items || item;
@@ -2684,8 +2989,9 @@ BEGIN
 	RETURN base || jsonb_build_object('results', items, 'omitted', total - included);
 END
 $$;
-COMMENT ON FUNCTION @extschema@._run_payload(bigint, text, text[], boolean, pg_catalog.regrole) IS
-'internal: the JSON alert payload of a run (under 8000 bytes, the NOTIFY limit)';
+COMMENT ON FUNCTION @extschema@.alert_payload(bigint, text, text[], boolean, pg_catalog.regrole) IS
+'the JSON alert payload of a run: its counts and its results at or above min_status (of some stages, '
+'blocking only, only those a role may read), under the 8000-byte NOTIFY limit';
 
 CREATE FUNCTION @extschema@.run_checks(selector text DEFAULT NULL, stage text DEFAULT NULL,
 									   as_of timestamptz DEFAULT NULL)
@@ -2716,7 +3022,7 @@ DECLARE
 	payload jsonb;
 	v_alerts jsonb := '[]';
 BEGIN
-	PERFORM @extschema@._evaluating();  -- loads the library, which defines mlcheck.notify_channel
+	PERFORM @extschema@._ck_evaluating();  -- loads the library, which defines mlcheck.notify_channel
 	IF NOT isfinite(v_as_of) THEN
 		RAISE EXCEPTION 'as_of must be a finite timestamp' USING ERRCODE = '22023';
 	END IF;
@@ -2753,7 +3059,7 @@ BEGIN
 												 observed_at, elapsed_ms)
 				VALUES (v_run, c.check_id, c.name, c.stage, c.kind, c.blocking, c.owner, o.status, o.metric,
 						o.column_name, o.value, o.threshold, coalesce(o.details, '{}'), v_as_of, ms);
-				worst := @extschema@._worse(worst, o.status);
+				worst := @extschema@._ck_worse(worst, o.status);
 			END LOOP;
 		EXCEPTION WHEN OTHERS THEN
 			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, st = RETURNED_SQLSTATE, det = PG_EXCEPTION_DETAIL,
@@ -2766,11 +3072,11 @@ BEGIN
 														 'detail', nullif(det, ''), 'hint', nullif(v_hint, ''))),
 					v_as_of, extract(epoch FROM clock_timestamp() - t0) * 1000);
 		END;
-		n[@extschema@._status_rank(worst) + 1] := n[@extschema@._status_rank(worst) + 1] + 1;
+		n[@extschema@._ck_status_rank(worst) + 1] := n[@extschema@._ck_status_rank(worst) + 1] + 1;
 		IF c.blocking AND worst IN ('fail', 'error') THEN
 			v_blocking := v_blocking + 1;
 		END IF;
-		run_status := @extschema@._worse(run_status, worst);
+		run_status := @extschema@._ck_worse(run_status, worst);
 	END LOOP;
 
 	UPDATE @extschema@.runs r
@@ -2781,17 +3087,17 @@ BEGIN
 	-- alerts: NOTIFY mlcheck.notify_channel when something failed, then the alert routes
 	channel := coalesce(current_setting('mlcheck.notify_channel', true), 'mlcheck');
 	IF n[3] + n[4] > 0 AND channel <> '' THEN
-		PERFORM pg_notify(channel, @extschema@._run_payload(v_run)::text);
+		PERFORM pg_notify(channel, @extschema@.alert_payload(v_run)::text);
 	END IF;
 	FOR route IN SELECT * FROM @extschema@.alert_routes a WHERE a.enabled ORDER BY a.route_id LOOP
-		payload := @extschema@._run_payload(v_run, route.min_status, route.stages, route.blocking_only, route.owner);
+		payload := @extschema@.alert_payload(v_run, route.min_status, route.stages, route.blocking_only, route.owner);
 		CONTINUE WHEN jsonb_array_length(payload -> 'results') = 0;
 		BEGIN
 			IF route.channel IS NOT NULL THEN
 				PERFORM pg_notify(route.channel, payload::text);
 			END IF;
 			IF route.handler IS NOT NULL THEN
-				PERFORM @extschema@._deliver_alert(route.route_id, payload);
+				PERFORM @extschema@._ck_deliver_alert(route.route_id, payload);
 			END IF;
 			v_alerts := v_alerts || jsonb_build_object('route', route.name, 'delivered', true);
 		EXCEPTION WHEN OTHERS THEN
@@ -2823,7 +3129,7 @@ DECLARE
 	nonblocking integer;
 BEGIN
 	IF run_id IS NULL THEN
-		SELECT * INTO r FROM @extschema@.runs x WHERE x.run_by = @extschema@._current_role()
+		SELECT * INTO r FROM @extschema@.runs x WHERE x.run_by = @extschema@._ck_current_role()
 		ORDER BY x.run_id DESC LIMIT 1;
 		IF NOT FOUND THEN
 			RAISE EXCEPTION 'no run of mlcheck.run_checks() by role % to assert', current_user
@@ -2837,17 +3143,20 @@ BEGIN
 		END IF;
 	END IF;
 
+	-- one line per failing check: its first three failing results and how many more
 	SELECT count(*), array_agg(l ORDER BY l) INTO nfail, lines FROM (
-		SELECT format('%s: %s', x.check_name,
-					  string_agg(CASE WHEN x.status = 'error' THEN 'error ' || coalesce(x.details ->> 'sqlstate', '') || ' '
-																 || left(coalesce(x.details ->> 'message', ''), 200)
-									  ELSE format('%s %s%s = %s (threshold %s)', x.status, x.metric,
-												  coalesce('[' || x.column_name || ']', ''),
-												  coalesce(x.value::text, 'NULL'), coalesce(x.threshold::text, 'none')) END,
-								 '; ' ORDER BY x.result_id)) AS l
-		FROM @extschema@.results x
-		WHERE x.run_id = r.run_id AND x.blocking AND x.status IN ('fail', 'error')
-		GROUP BY x.check_id, x.check_name) AS f;
+		SELECT format('%s: %s%s', y.check_name, string_agg(y.item, '; ' ORDER BY y.result_id) FILTER (WHERE y.k <= 3),
+					  CASE WHEN count(*) > 3 THEN format(' (and %s more)', count(*) - 3) ELSE '' END) AS l
+		FROM (SELECT x.check_id, x.check_name, x.result_id,
+					 row_number() OVER (PARTITION BY x.check_id ORDER BY x.result_id) AS k,
+					 CASE WHEN x.status = 'error' THEN 'error ' || coalesce(x.details ->> 'sqlstate', '') || ' '
+													  || left(coalesce(x.details ->> 'message', ''), 200)
+						  ELSE format('%s %s%s = %s (threshold %s)', x.status, x.metric,
+									  coalesce('[' || x.column_name || ']', ''),
+									  coalesce(x.value::text, 'NULL'), coalesce(x.threshold::text, 'none')) END AS item
+			  FROM @extschema@.results x
+			  WHERE x.run_id = r.run_id AND x.blocking AND x.status IN ('fail', 'error')) AS y
+		GROUP BY y.check_id, y.check_name) AS f;
 	IF nfail > 0 THEN
 		RAISE EXCEPTION '% blocking check% failed in run %', nfail, CASE WHEN nfail > 1 THEN 's' ELSE '' END, r.run_id
 			USING ERRCODE = 'ML001',
@@ -2939,7 +3248,7 @@ SELECT c.check_id, c.name AS check_name, c.stage, c.kind, c.severity, c.blocking
 	   (ARRAY['pass', 'warn', 'fail', 'error'])[s.rank + 1] AS status, s.results, s.failing
 FROM @extschema@.checks c
 LEFT JOIN LATERAL (
-	SELECT r.run_id, r.observed_at, max(@extschema@._status_rank(r.status)) AS rank, count(*) AS results,
+	SELECT r.run_id, r.observed_at, max(@extschema@._ck_status_rank(r.status)) AS rank, count(*) AS results,
 		   count(*) FILTER (WHERE r.status IN ('fail', 'error')) AS failing
 	FROM @extschema@.results r
 	WHERE r.check_id = c.check_id

@@ -1,6 +1,8 @@
 -- Checks runner: results history and the dashboard views over three runs at fixed times.
 CREATE EXTENSION mlcheck;
 SET extra_float_digits = 0;
+-- error texts with DETAIL and HINT but without PL/pgSQL line numbers
+\set SHOW_CONTEXT never
 
 -- a serving log: one request every 10 minutes during the day before each run
 CREATE TABLE reg_requests (id int, at timestamptz, latency_ms float8, status int);
@@ -83,7 +85,7 @@ FROM mlcheck.results GROUP BY 1, 2 ORDER BY 1, 2;
 SELECT mlcheck.assert_passed();
 SELECT mlcheck.assert_passed(1);
 -- the JSON a NOTIFY of run 2 carried
-SELECT jsonb_pretty(mlcheck._run_payload(2) - 'started_at' - 'finished_at');
+SELECT jsonb_pretty(mlcheck.alert_payload(2) - 'started_at' - 'finished_at');
 
 DROP TABLE reg_requests;
 DROP EXTENSION mlcheck;

@@ -31,7 +31,7 @@
 #include "utils/syscache.h"
 #pragma GCC diagnostic pop
 
-/* check_id of the check being evaluated in this backend (0: none); see mlcheck._evaluating() */
+/* check_id of the check being evaluated in this backend (0: none); see mlcheck._ck_evaluating() */
 static int64 evaluating_check = 0;
 
 /* search_path while running as an owner: the owner's code must qualify its names */
@@ -172,7 +172,7 @@ mlcheck_evaluate_check(PG_FUNCTION_ARGS)
 	PG_TRY();
 	{
 		initStringInfo(&q);
-		appendStringInfo(&q, "SELECT * FROM %s._evaluate($1, $2)", schema);
+		appendStringInfo(&q, "SELECT * FROM %s._ck_evaluate($1, $2)", schema);
 		args[0] = Int64GetDatum(check_id);
 		args[1] = as_of;
 		ret = SPI_execute_with_args(q.data, 2, argtypes, args, NULL, false, 0);
@@ -205,7 +205,7 @@ mlcheck_evaluate_check(PG_FUNCTION_ARGS)
 
 PG_FUNCTION_INFO_V1(mlcheck_evaluating);
 /*
- * mlcheck._evaluating() RETURNS bigint: the check being evaluated by evaluate_check() in this
+ * mlcheck._ck_evaluating() RETURNS bigint: the check being evaluated by evaluate_check() in this
  * backend, or NULL. The evaluators refuse to run a check's SQL unless called this way, so that
  * nobody runs a check's SQL under another identity than its owner's by calling them directly.
  */
@@ -220,7 +220,7 @@ mlcheck_evaluating(PG_FUNCTION_ARGS)
 
 PG_FUNCTION_INFO_V1(mlcheck_deliver_alert);
 /*
- * mlcheck._deliver_alert(route_id bigint, payload jsonb) RETURNS void
+ * mlcheck._ck_deliver_alert(route_id bigint, payload jsonb) RETURNS void
  *
  * Calls the handler function of an alert route (handler(payload jsonb)) as the route's owner.
  * The handler is named by the route as text and resolved here, as the owner, with the fixed

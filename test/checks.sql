@@ -2,7 +2,7 @@
 -- Every expected number is computed by hand in a comment next to it. Runs are made "as of"
 -- fixed past times so the windows are deterministic.
 BEGIN;
-SELECT plan(157);
+SELECT plan(162);
 
 -- ---------------------------------------------------------------- helpers (this session only)
 -- Run a statement as another role; 'ok <rows>' or 'SQLSTATE: message'.
@@ -223,7 +223,7 @@ SELECT is((pg_temp.res('v_z', 'rows_zscore')).status || ' ' || ((pg_temp.res('v_
 		  'warn insufficient history', 'fewer than 2 history windows: warn');
 
 -- ---------------------------------------------------------------- kinds latency and error_rate
--- window 0 latencies 1..16: percentile_cont(0.5) = 8.5, (0.9) = 14 + 0.5 (15 - 14) = 14.5
+-- window 0 latencies 1..16: percentile_disc(0.5) = 8 (8/16 = 0.5), (0.9) = 15 (14/16 < 0.9 <= 15/16)
 SELECT mlcheck.add_check('l_p50', 'latency', 'tap_ev', ARRAY['lat'], '{"quantile": 0.5, "max": 10, "time_column": "ts", "window": "1 hour"}', stage => 'k_slo');
 SELECT mlcheck.add_check('l_p90', 'latency', 'tap_ev', ARRAY['lat'], '{"quantile": 0.9, "max": 14, "time_column": "ts", "window": "1 hour"}', stage => 'k_slo');
 SELECT mlcheck.add_check('l_empty', 'latency', 'tap_empty', ARRAY['lat'], '{"max": 1}', stage => 'k_slo');
@@ -236,7 +236,7 @@ SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_slo', as_of => '2026-01-
 SELECT is(pg_temp.run_summary(pg_temp.last_run()), 'e_all:pass e_empty:pass e_fail:fail e_warn:warn l_empty:fail l_p50:pass l_p90:fail',
 		  'statuses of the SLO checks');
 SELECT is(ARRAY[(pg_temp.res('l_p50', 'p50')).value, (pg_temp.res('l_p90', 'p90')).value, (pg_temp.res('l_p90', 'p90')).threshold],
-		  ARRAY[8.5, 14.5, 14]::float8[], 'latency quantiles p50 = 8.5 and p90 = 14.5 (max 14)');
+		  ARRAY[8, 15, 14]::float8[], 'latency quantiles p50 = 8 and p90 = 15 (max 14)');
 SELECT is(ARRAY[(pg_temp.res('e_fail', 'error_rate')).value, (pg_temp.res('e_all', 'error_rate')).value],
 		  ARRAY[0.25, 4.0 / 56]::float8[], 'error rates 4/16 and 4/56');
 SELECT is((pg_temp.res('e_empty', 'error_rate')).details ->> 'reason', 'no rows', 'no rows: on_empty pass');
@@ -244,15 +244,15 @@ SELECT is((pg_temp.res('e_empty', 'error_rate')).details ->> 'reason', 'no rows'
 -- ---------------------------------------------------------------- kind prediction_skew
 -- joined 8 of 10 online rows (missing 0.2); id 8 mismatches (0.3 vs 0.4): 1/8 = 0.125
 SELECT mlcheck.add_check('p_skew', 'prediction_skew', 'tap_online', NULL, '{"offline": "tap_offline", "key": "id", "online_column": "s", "offline_column": "s"}', stage => 'k_pskew');
-SELECT mlcheck.add_check('p_tol', 'prediction_skew', 'tap_online', NULL, '{"offline": "public.tap_offline", "key": "id", "online_column": "s", "offline_column": "s", "atol": 0.2, "max_missing_rate": 0.1}', stage => 'k_pskew');
-SELECT mlcheck.add_check('p_exact', 'prediction_skew', 'tap_online', NULL, '{"offline": "tap_offline", "key": "id", "online_column": "s", "offline_column": "s", "atol": 0, "rtol": 0, "max_mismatch_rate": 0.5}', stage => 'k_pskew');
+SELECT mlcheck.add_check('p_tol', 'prediction_skew', 'tap_online', NULL, '{"offline": "public.tap_offline", "key": "id", "online_column": "s", "offline_column": "s", "abs_tolerance": 0.2, "max_missing_rate": 0.1}', stage => 'k_pskew');
+SELECT mlcheck.add_check('p_exact', 'prediction_skew', 'tap_online', NULL, '{"offline": "tap_offline", "key": "id", "online_column": "s", "offline_column": "s", "rel_tolerance": 0, "max_mismatch_rate": 0.5}', stage => 'k_pskew');
 SELECT mlcheck.add_check('p_dup', 'prediction_skew', 'tap_online', NULL, '{"offline": "tap_offline_dup", "key": "id", "online_column": "s", "offline_column": "s"}', stage => 'k_pskew');
 SELECT is((SELECT params ->> 'offline' FROM mlcheck.checks WHERE name = 'p_skew'), 'public.tap_offline', 'relation parameters are stored qualified');
 SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_pskew', as_of => '2026-01-01 12:00:00+00')$$, 'prediction skew run');
 SELECT is(pg_temp.run_summary(pg_temp.last_run()), 'p_dup:error p_exact:pass p_exact:pass p_skew:fail p_skew:pass p_tol:pass p_tol:fail',
 		  'statuses of the prediction skew checks');
 SELECT is((pg_temp.res('p_skew', 'mismatch_rate')).value, 0.125::float8, 'mismatch rate 1/8 (NULL-NULL and NaN-NaN match)');
-SELECT is((pg_temp.res('p_skew', 'mismatch_rate')).details - 'max_abs_diff' - 'atol' - 'rtol',
+SELECT is((pg_temp.res('p_skew', 'mismatch_rate')).details - 'max_abs_diff' - 'rel_tolerance' - 'abs_tolerance',
 		  '{"joined": 8, "offline": "public.tap_offline", "mismatched": 1, "online_rows": 10, "sample_keys": [8], "offline_column": "s"}'::jsonb,
 		  'mismatch details: counts and sample keys');
 SELECT is((pg_temp.res('p_tol', 'missing_rate')).value, 0.2::float8, 'missing rate 2/10');
@@ -292,6 +292,38 @@ SELECT is((SELECT string_agg(metric || '=' || value || ':' || status, ' ')
 		   FROM mlcheck.evaluate_check((SELECT check_id FROM mlcheck.checks WHERE name = 'a_src'), '2026-01-02 05:00+00')),
 		  'v=20:pass', 'evaluate_check() returns the outcomes of one check');
 SELECT is((SELECT count(*)::int FROM mlcheck.results WHERE observed_at = '2026-01-02 05:00+00'), 0, 'evaluate_check() records nothing');
+
+-- ---------------------------------------------------------------- kind metric_gate
+-- candidate auc 0.8, loss 0.4 against baseline 0.85, 0.3: auc >= 0.75 passes; its change
+-- 0.8 - 0.85 = -0.05 < -0.01 fails; loss relative change 0.1 / 0.3 = 1/3 <= 0.5 passes
+SELECT mlcheck.add_check('g_obj', 'metric_gate', params => '{"candidate": {"auc": 0.8, "loss": 0.4}, "baseline": {"auc": 0.85, "loss": 0.3},
+	"rules": {"auc": {"value": {"lower_bound": 0.75}, "change": {"direction": "higher_is_better", "absolute": -0.01}},
+			  "loss": {"change": {"direction": "lower_is_better", "relative": 0.5}}}}', stage => 'k_gate');
+-- a first model: no baseline, change rules do not apply
+SELECT mlcheck.add_check('g_query', 'metric_gate', params => '{"candidate": "SELECT jsonb_build_object(''auc'', 0.9)", "baseline": null,
+	"rules": {"auc": {"value": {"lower_bound": 0.95}, "change": {"direction": "higher_is_better", "absolute": 0}}}}', stage => 'k_gate');
+SELECT mlcheck.add_check('g_rows', 'metric_gate', params => '{"candidate": "SELECT ''{}''::jsonb FROM generate_series(1, 2)", "rules": {}}', stage => 'k_gate');
+SELECT mlcheck.add_check('g_notobj', 'metric_gate', params => '{"candidate": "SELECT ''[1]''::jsonb", "rules": {}}', stage => 'k_gate');
+-- scores of two versions: current ranks every positive first (auc 1); the candidate ranks one
+-- negative (0.6) above a positive (0.5): auc 3/4
+CREATE TABLE public.tap_pred (model_version text, score float8, label bool);
+INSERT INTO public.tap_pred VALUES ('current', 0.9, true), ('current', 0.8, true), ('current', 0.3, false), ('current', 0.2, false),
+	('candidate', 0.9, true), ('candidate', 0.6, false), ('candidate', 0.5, true), ('candidate', 0.1, false);
+SELECT mlcheck.add_check('g_rel', 'metric_gate', 'tap_pred', NULL, '{"candidate_version": "candidate", "baseline_version": "current",
+	"rules": {"roc_auc": {"value": {"lower_bound": 0.8}, "change": {"direction": "higher_is_better", "absolute": -0.1}}}}', stage => 'k_gate');
+SELECT throws_ok($$SELECT mlcheck.add_check('g_bad', 'metric_gate', 'tap_pred', NULL, '{"candidate": {}, "rules": {}}')$$, '22023', NULL,
+				 'a gate on a relation takes versions, not metrics');
+SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_gate', as_of => '2026-01-01 12:00:00+00')$$, 'gate run');
+SELECT is((SELECT string_agg(check_name || ':' || coalesce(metric, '-') || '=' || coalesce(round(value::numeric, 6)::text, 'NULL')
+						 || '/' || coalesce(threshold::text, '-') || ':' || status, ' ' ORDER BY check_name, result_id)
+		   FROM mlcheck.results WHERE run_id = pg_temp.last_run()),
+		  'g_notobj:-=NULL/-:error g_obj:auc=0.800000/0.75:pass g_obj:auc_change=-0.050000/-0.01:fail g_obj:loss_relative_change=0.333333/0.5:pass '
+		  'g_query:auc=0.900000/0.95:fail g_query:auc_change=NULL/0:pass g_rel:roc_auc=0.750000/0.8:fail g_rel:roc_auc_change=-0.250000/-0.1:fail g_rows:-=NULL/-:error',
+		  'one outcome per rule: values, changes and relative changes against their bounds');
+SELECT is((pg_temp.res('g_query', 'auc_change')).details ->> 'note', 'no baseline: the change rule does not apply',
+		  'a change rule without a baseline passes with a note');
+SELECT is(ARRAY[(pg_temp.res('g_rows', NULL)).details ->> 'sqlstate', (pg_temp.res('g_notobj', NULL)).details ->> 'sqlstate'],
+		  ARRAY['21000', '42804'], 'a metrics query must return one row holding a JSON object');
 
 -- ---------------------------------------------------------------- subtransaction isolation
 SELECT mlcheck.add_check('i_ok', 'sql', params => '{"query": "SELECT public.tap_log(''ok'') AS logged"}', stage => 'k_iso');
@@ -368,9 +400,9 @@ SELECT is(pg_temp.as_role_value('tap_low', $$SELECT count(*)::text FROM mlcheck.
 SELECT is(pg_temp.as_role_value('tap_low', $$SELECT string_agg(check_name || ':' || status, ' ' ORDER BY check_name) FROM mlcheck.run_checks(stage => 'k_priv', as_of => '2026-01-01 12:00:00+00')$$),
 		  'p_promote:error p_reset:error p_sessauth:error p_setrole:error p_steal:error p_team:pass p_whoami:pass',
 		  'a low-privileged runner runs its own checks (and its group''s, as the group)');
-SELECT is(pg_temp.as_role_value('tap_low', $$SELECT * FROM mlcheck._evaluate((SELECT check_id FROM mlcheck.checks WHERE name = 'p_whoami'), now())$$),
+SELECT is(pg_temp.as_role_value('tap_low', $$SELECT * FROM mlcheck._ck_evaluate((SELECT check_id FROM mlcheck.checks WHERE name = 'p_whoami'), now())$$),
 		  '42501: check "p_whoami" is evaluated only by mlcheck.evaluate_check() and mlcheck.run_checks()', 'the evaluator cannot be called directly');
-SELECT throws_ok($$SELECT * FROM mlcheck._eval_sql((SELECT c FROM mlcheck.checks c WHERE name = 'p_steal'), now())$$, '42501', NULL,
+SELECT throws_ok($$SELECT * FROM mlcheck._ck_eval_sql((SELECT c FROM mlcheck.checks c WHERE name = 'p_steal'), now())$$, '42501', NULL,
 				 'a superuser calling an evaluator directly does not run another role''s SQL');
 SELECT is((SELECT status FROM mlcheck.evaluate_check((SELECT check_id FROM mlcheck.checks WHERE name = 'p_whoami'))), 'pass',
 		  'evaluate_check() runs a check as its owner');
@@ -401,12 +433,12 @@ SELECT is(pg_temp.as_role('tap_low', $$SELECT mlcheck.run_checks(as_of => now() 
 
 -- ---------------------------------------------------------------- alerts
 -- payload of the k_sql run: blocking results first, errors before failures
-SELECT is((SELECT jsonb_path_query_array(mlcheck._run_payload(r.run_id), '$.results[*].check') FROM mlcheck.runs r
+SELECT is((SELECT jsonb_path_query_array(mlcheck.alert_payload(r.run_id), '$.results[*].check') FROM mlcheck.runs r
 		   WHERE r.stage = 'k_sql' ORDER BY r.run_id LIMIT 1),
 		  '["s_big", "s_cols", "s_text", "s_nan", "s_null"]'::jsonb, 'payload lists failures, blocking and errors first');
-SELECT is((SELECT mlcheck._run_payload(r.run_id) -> 'counts' FROM mlcheck.runs r WHERE r.stage = 'k_sql' ORDER BY r.run_id LIMIT 1),
+SELECT is((SELECT mlcheck.alert_payload(r.run_id) -> 'counts' FROM mlcheck.runs r WHERE r.stage = 'k_sql' ORDER BY r.run_id LIMIT 1),
 		  '{"checks": 11, "pass": 3, "warn": 3, "fail": 2, "error": 3, "blocking": 5}'::jsonb, 'payload counts');
-SELECT is((SELECT mlcheck._run_payload(r.run_id) -> 'results' -> 3 FROM mlcheck.runs r WHERE r.stage = 'k_sql' ORDER BY r.run_id LIMIT 1),
+SELECT is((SELECT mlcheck.alert_payload(r.run_id) -> 'results' -> 3 FROM mlcheck.runs r WHERE r.stage = 'k_sql' ORDER BY r.run_id LIMIT 1),
 		  jsonb_build_object('check_id', (SELECT check_id FROM mlcheck.checks WHERE name = 's_nan'), 'check', 's_nan', 'stage', 'k_sql',
 							 'kind', 'sql', 'status', 'fail', 'blocking', true, 'metric', 'v', 'value', 'NaN', 'threshold', 1),
 		  'a payload entry: check, stage, kind, status, metric, value (NaN as a string), threshold');
@@ -414,10 +446,10 @@ SELECT is((SELECT mlcheck._run_payload(r.run_id) -> 'results' -> 3 FROM mlcheck.
 SELECT mlcheck.add_check(repeat('x', 147) || lpad(i::text, 3, '0'), 'sql', params => '{"query": "SELECT 1 AS one", "max": 0}', stage => 'k_many')
 FROM generate_series(1, 60) i;
 SELECT lives_ok($$SELECT mlcheck.run_checks(stage => 'k_many', as_of => '2026-01-01 12:00:00+00')$$, 'a run with 60 failures');
-SELECT ok((SELECT octet_length(mlcheck._run_payload(pg_temp.last_run())::text) < 8000), 'the payload stays under 8000 bytes');
-SELECT is((SELECT (p ->> 'omitted')::int + jsonb_array_length(p -> 'results') FROM mlcheck._run_payload(pg_temp.last_run()) p), 60,
+SELECT ok((SELECT octet_length(mlcheck.alert_payload(pg_temp.last_run())::text) < 8000), 'the payload stays under 8000 bytes');
+SELECT is((SELECT (p ->> 'omitted')::int + jsonb_array_length(p -> 'results') FROM mlcheck.alert_payload(pg_temp.last_run()) p), 60,
 		  'the entries left out are counted in "omitted"');
-SELECT ok((SELECT (p ->> 'omitted')::int > 0 FROM mlcheck._run_payload(pg_temp.last_run()) p), 'some entries were left out');
+SELECT ok((SELECT (p ->> 'omitted')::int > 0 FROM mlcheck.alert_payload(pg_temp.last_run()) p), 'some entries were left out');
 
 -- routes: a handler of tap_low gets the results it may see, called as tap_low
 CREATE TABLE public.tap_alerts (who text, run_id bigint, n int, checks text);

@@ -16,10 +16,25 @@ SELECT mlcheck.add_check('country_in_domain', 'sql', stage => 'data',
 	description => 'every serving country was seen in training',
 	params => '{"query": "SELECT count(*) AS unknown_country FROM demo.users_serving s WHERE NOT EXISTS (SELECT 1 FROM demo.users_training t WHERE t.country = s.country)", "max": 0}');
 
+-- features: any mlcheck function makes a custom check; here the multivariate test that sees the
+-- embedding's changed correlation structure (a boolean is an assertion: true passes)
+SELECT mlcheck.add_check('embedding_structure', 'sql', stage => 'features',
+	description => 'the user embedding keeps its correlation structure (PCA reconstruction)',
+	params => '{"query": "SELECT NOT d.drifted AS embedding_unchanged FROM (SELECT mlcheck.vector_profile(embedding) AS p FROM demo.users_training) AS r, (SELECT mlcheck.vector_profile(embedding) AS p FROM demo.users_serving) AS s, mlcheck.multivariate_drift(r.p, s.p, ''pca_reconstruction'') AS d"}');
 -- features: a check whose SQL is broken, to show that one error does not stop the run
 SELECT mlcheck.add_check('sessions_per_day', 'sql', stage => 'features', blocking => false,
 	description => 'a custom check with a typo in its SQL',
 	params => '{"query": "SELECT avg(sessions_7d) AS per_day FROM demo.users_serving", "max": 5}');
+
+-- model: the candidate against the current model on the labelled holdout (TFMA-style rules:
+-- bounds and allowed changes; "slice_column": "segment" would gate every segment too)
+SELECT mlcheck.add_check('candidate_vs_current', 'metric_gate', 'demo.predictions', NULL,
+	'{"candidate_version": "candidate", "baseline_version": "current",
+	  "rules": {"roc_auc":  {"value": {"lower_bound": 0.85},
+	                         "change": {"direction": "higher_is_better", "absolute": -0.01}},
+	            "log_loss": {"value": {"upper_bound": 0.35},
+	                         "change": {"direction": "lower_is_better", "relative": 0.05}}}}',
+	stage => 'model', description => 'the candidate model is at least as good as the current one');
 
 -- serving: the request log and the online scores
 SELECT mlcheck.add_check('requests_fresh', 'freshness', 'demo.serving_requests', ARRAY['requested_at'],
@@ -33,7 +48,7 @@ SELECT mlcheck.add_check('error_rate', 'error_rate', 'demo.serving_requests', NU
 	stage => 'serving');
 SELECT mlcheck.add_check('online_vs_offline_scores', 'prediction_skew', 'demo.serving_requests', NULL,
 	'{"offline": "demo.offline_scores", "key": "request_id", "online_column": "score_online",
-	  "offline_column": "score_offline", "atol": 1e-6, "max_mismatch_rate": 0.01, "max_missing_rate": 0.001,
+	  "offline_column": "score_offline", "abs_tolerance": 1e-6, "max_mismatch_rate": 0.01, "max_missing_rate": 0.001,
 	  "where": "status = 200"}', stage => 'serving');
 SELECT mlcheck.add_check('hourly_mean_score', 'sql', stage => 'serving', blocking => false,
 	description => 'mean online score of the last hour (watched by mean_score_anomaly)',
@@ -69,7 +84,7 @@ FROM mlcheck.runs r ORDER BY r.run_id DESC LIMIT 1;
 \echo '== results of the run'
 SELECT x.stage, x.check_name AS check, upper(x.status) AS status, coalesce(x.metric, '') AS metric,
 	   coalesce(x.column_name, '') AS column,
-	   coalesce(CASE WHEN abs(x.value) >= 1000 OR x.value = trunc(x.value) THEN round(x.value::numeric, 1)::text
+	   coalesce(CASE WHEN x.value = trunc(x.value) THEN x.value::numeric::text
 					 ELSE round(x.value::numeric, 4)::text END, '') AS value,
 	   coalesce(x.threshold::text, '') AS threshold
 FROM mlcheck.results x
@@ -79,8 +94,9 @@ ORDER BY array_position(ARRAY['data', 'features', 'model', 'serving'], x.stage),
 \echo '== what failed, and why'
 SELECT x.check_name AS check, upper(x.status) AS status,
 	   CASE WHEN x.status = 'error' THEN (x.details ->> 'sqlstate') || ': ' || (x.details ->> 'message')
+			WHEN x.details ? 'assertion' THEN coalesce(c.description || ': ', '') || x.metric || ' is false'
 			ELSE coalesce(c.description || ': ', '') || x.metric || coalesce(' of ' || x.column_name, '') || ' = '
-				 || x.value || ' against ' || coalesce(x.threshold::text, 'an assertion')
+				 || x.value || ' against ' || x.threshold
 				 || coalesce(' (sample keys ' || (x.details ->> 'sample_keys') || ')', '') END AS detail
 FROM mlcheck.results x JOIN mlcheck.checks c USING (check_id)
 WHERE x.run_id = (SELECT max(run_id) FROM mlcheck.runs) AND x.status IN ('fail', 'error')

@@ -2,6 +2,7 @@
 on the same rows, and the NOTIFY payloads as a listening client receives them."""
 import datetime as dt
 import json
+import math
 import time
 
 import numpy as np
@@ -46,7 +47,8 @@ class ChecksNumbers(OracleCase):
                     self.db.execute("SELECT mlcheck.add_check('lat', 'latency', 'log', ARRAY['lat'], %s, replace => true)",
                                     (json.dumps({"quantile": q, "max": 1e9}),))
                     got = list(self.run_one("lat").values())[0]
-                    self.assertClose(got[1], float(np.percentile(lat, 100 * q)), rtol=1e-12)
+                    # percentile_disc: numpy's inverted_cdf (exact: the value is one of the rows)
+                    self.assertEqual(got[1], float(np.quantile(lat, q, method="inverted_cdf")))
 
     def test_error_rate_and_window(self):
         rng = np.random.default_rng(12)
@@ -101,18 +103,52 @@ class ChecksNumbers(OracleCase):
         keep = rng.random(n) < 0.9
         load_array(self.db, "onl", {"k": list(range(n)), "s": online})
         load_array(self.db, "offl", {"k": [int(k) for k in np.flatnonzero(keep)], "s": offline[keep]})
-        for atol, rtol in ((0.0, 0.0), (1e-7, 0.0), (0.0, 1e-6), (1e-6, 1e-6)):
-            with self.subTest(atol=atol, rtol=rtol):
+        for rel, abs_ in ((0.0, 0.0), (0.0, 1e-7), (1e-6, 0.0), (1e-6, 1e-6)):
+            with self.subTest(rel_tolerance=rel, abs_tolerance=abs_):
                 self.db.execute(
                     "SELECT mlcheck.add_check('ps', 'prediction_skew', 'onl', NULL, %s, replace => true)",
                     (json.dumps({"offline": "offl", "key": "k", "online_column": "s", "offline_column": "s",
-                                 "atol": atol, "rtol": rtol, "max_mismatch_rate": 1}),))
+                                 "rel_tolerance": rel, "abs_tolerance": abs_, "max_mismatch_rate": 1}),))
                 got = self.run_one("ps")
                 a, b = online[keep], offline[keep]
-                mism = ~np.isclose(a, b, rtol=rtol, atol=atol)
+                # math.isclose, as feature_skew
+                mism = np.array([not math.isclose(x, y, rel_tol=rel, abs_tol=abs_) for x, y in zip(a, b)])
                 self.assertEqual(got["mismatch_rate"][4]["mismatched"], int(mism.sum()))
                 self.assertClose(got["mismatch_rate"][1], float(mism.mean()), rtol=1e-15)
                 self.assertClose(got["missing_rate"][1], float(1 - keep.mean()), rtol=1e-15)
+
+    def test_metric_gate_against_sklearn(self):
+        from sklearn.metrics import average_precision_score, roc_auc_score
+        rng = np.random.default_rng(17)
+        n = 3000
+        y = rng.random(n) < 0.3
+        seg = rng.choice(["a", "b", "c"], n)
+        scores = {"current": np.clip(y * 0.35 + rng.random(n) * 0.65, 0, 1),
+                  "candidate": np.clip(y * 0.2 + rng.random(n) * 0.8, 0, 1)}
+        load_array(self.db, "pred", {
+            "model_version": np.array(["current"] * n + ["candidate"] * n, dtype=object),
+            "segment": np.concatenate([seg, seg]).astype(object),
+            "score": np.concatenate([scores["current"], scores["candidate"]]),
+            "label": [bool(v) for v in np.concatenate([y, y])]})
+        self.db.execute("""SELECT mlcheck.add_check('gate', 'metric_gate', 'pred', NULL, '{"candidate_version": "candidate",
+            "baseline_version": "current", "slice_column": "segment",
+            "rules": {"roc_auc": {"value": {"lower_bound": 0.5}, "change": {"direction": "higher_is_better", "absolute": -0.05}},
+                      "pr_auc": {"value": {"lower_bound": 0.3}}}}')""")
+        got = self.db.execute("SELECT metric, column_name, value, status FROM mlcheck.run_checks(selector => 'gate')").fetchall()
+        self.assertEqual(len(got), 4 * 3)
+        for metric, column, value, status in got:
+            sel = np.ones(n, bool) if column is None else seg == column.split("=")[1]
+            auc = {v: roc_auc_score(y[sel], scores[v][sel]) for v in scores}
+            with self.subTest(metric=metric, slice=column):
+                if metric == "roc_auc":
+                    self.assertClose(value, auc["candidate"], rtol=1e-12)
+                    self.assertEqual(status, "pass" if auc["candidate"] >= 0.5 else "fail")
+                elif metric == "roc_auc_change":
+                    self.assertClose(value, auc["candidate"] - auc["current"], rtol=1e-9)
+                    self.assertEqual(status, "pass" if auc["candidate"] - auc["current"] >= -0.05 else "fail")
+                else:
+                    self.assertEqual(metric, "pr_auc")
+                    self.assertClose(value, average_precision_score(y[sel], scores["candidate"][sel]), rtol=1e-12)
 
     def test_metric_anomalies(self):
         rng = np.random.default_rng(16)
@@ -203,7 +239,7 @@ class ChecksNotify(OracleCase):
         self.assertEqual(p["omitted"], 0)
         want = self.db.execute(
             "SELECT check_name, status, blocking FROM mlcheck.results WHERE run_id = %s AND status IN ('fail', 'error')"
-            " ORDER BY blocking DESC, mlcheck._status_rank(status) DESC, check_name", (run_id,)).fetchall()
+            " ORDER BY blocking DESC, mlcheck._ck_status_rank(status) DESC, check_name", (run_id,)).fetchall()
         self.assertEqual([(r["check"], r["status"], r["blocking"]) for r in p["results"]], want)
         self.assertEqual(p["results"][0]["value"], 5)
         self.assertEqual(p["results"][0]["threshold"], 1)
