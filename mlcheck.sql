@@ -3298,7 +3298,7 @@ GRANT SELECT ON @extschema@.latest_results, @extschema@.latest_status, @extschem
 -- inline CSS and SVG, no script, no external reference (a Content-Security-Policy of
 -- default-src 'none' says so to the browser too). Every string taken from data goes through
 -- @extschema@.html_escape (src/core/html.c, the same function the SVG charts use); numbers
--- through _fmt_num (4 significant digits) with the exact value in a title attribute; times in
+-- through _rp_fmt_num (4 significant digits) with the exact value in a title attribute; times in
 -- UTC. Charts are drawn in C (src/core/chart.c) from profiles or from a chart's JSON.
 
 CREATE FUNCTION @extschema@.html_escape(s text)
@@ -3309,18 +3309,18 @@ COMMENT ON FUNCTION @extschema@.html_escape(text) IS
 'the text with & < > " '' replaced by &amp; &lt; &gt; &quot; &#39;: safe as HTML element text and '
 'inside quoted attribute values (the one escape of the report and its charts)';
 
-CREATE FUNCTION @extschema@._fmt_num(x float8)
+CREATE FUNCTION @extschema@._rp_fmt_num(x float8)
 RETURNS text
 AS 'MODULE_PATHNAME', 'mlcheck_fmt_num'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._fmt_num(float8) IS
+COMMENT ON FUNCTION @extschema@._rp_fmt_num(float8) IS
 'internal: display text of a number in the report (4 significant digits, NaN, Infinity)';
 
-CREATE FUNCTION @extschema@._fmt_exact(x float8)
+CREATE FUNCTION @extschema@._rp_fmt_exact(x float8)
 RETURNS text
 AS 'MODULE_PATHNAME', 'mlcheck_fmt_exact'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._fmt_exact(float8) IS
+COMMENT ON FUNCTION @extschema@._rp_fmt_exact(float8) IS
 'internal: shortest text that reads back as the same double, whatever extra_float_digits says';
 
 CREATE FUNCTION @extschema@.profile_chart(reference @extschema@.profile,
@@ -3363,24 +3363,33 @@ COMMENT ON FUNCTION @extschema@.metrics_svg(text[], float8[], float8[], text) IS
 '(NULL values are drawn as absent)';
 
 -- the same renderers for SVG inside the page (no namespace declaration)
-CREATE FUNCTION @extschema@._chart_svg(chart jsonb, title text, standalone boolean)
+CREATE FUNCTION @extschema@._rp_chart_svg(chart jsonb, title text, standalone boolean)
 RETURNS text
 AS 'MODULE_PATHNAME', 'mlcheck_chart_svg'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._chart_svg(jsonb, text, boolean) IS
+COMMENT ON FUNCTION @extschema@._rp_chart_svg(jsonb, text, boolean) IS
 'internal: chart_svg, inline in a page when standalone is false';
 
-CREATE FUNCTION @extschema@._metrics_svg(metrics text[], candidate float8[], baseline float8[],
+CREATE FUNCTION @extschema@._rp_metrics_svg(metrics text[], candidate float8[], baseline float8[],
 										 title text, standalone boolean)
 RETURNS text
 AS 'MODULE_PATHNAME', 'mlcheck_metrics_svg'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._metrics_svg(text[], float8[], float8[], text, boolean) IS
+COMMENT ON FUNCTION @extschema@._rp_metrics_svg(text[], float8[], float8[], text, boolean) IS
 'internal: metrics_svg, inline in a page when standalone is false';
+
+CREATE FUNCTION @extschema@._rp_rank(status text)
+RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT CASE status WHEN 'pass' THEN 0 WHEN 'warn' THEN 1 WHEN 'fail' THEN 2 WHEN 'error' THEN 3 END
+$$;
+COMMENT ON FUNCTION @extschema@._rp_rank(text) IS
+'internal: order of statuses in the report, pass 0 < warn 1 < fail 2 < error 3';
 
 -- A number from details: JSON numbers, and the strings "NaN", "Infinity", "-Infinity" that
 -- results use for non-finite values; NULL otherwise.
-CREATE FUNCTION @extschema@._jfloat(v jsonb)
+CREATE FUNCTION @extschema@._rp_jfloat(v jsonb)
 RETURNS float8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
@@ -3390,82 +3399,89 @@ SELECT CASE pg_catalog.jsonb_typeof(v)
 								   THEN (v OPERATOR(pg_catalog.#>>) '{}')::pg_catalog.float8 END
 	   END
 $$;
-COMMENT ON FUNCTION @extschema@._jfloat(jsonb) IS
+COMMENT ON FUNCTION @extschema@._rp_jfloat(jsonb) IS
 'internal: a JSON number (or "NaN", "Infinity", "-Infinity") as float8, else NULL';
 
 -- A JSON value as text for people: strings without quotes, others as JSON.
-CREATE FUNCTION @extschema@._jtext(v jsonb)
+CREATE FUNCTION @extschema@._rp_jtext(v jsonb)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
 SELECT CASE WHEN pg_catalog.jsonb_typeof(v) = 'string' THEN v OPERATOR(pg_catalog.#>>) '{}'
 			ELSE v::pg_catalog.text END
 $$;
-COMMENT ON FUNCTION @extschema@._jtext(jsonb) IS 'internal: a JSON value as display text';
+COMMENT ON FUNCTION @extschema@._rp_jtext(jsonb) IS 'internal: a JSON value as display text';
 
 -- A table cell of a number: display text, exact value in the tooltip; empty for NULL.
-CREATE FUNCTION @extschema@._num_cell(x float8)
+CREATE FUNCTION @extschema@._rp_num_cell(x float8)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT CASE WHEN x IS NULL THEN '<td class="num"></td>'
-			ELSE '<td class="num" title="' OPERATOR(pg_catalog.||) @extschema@._fmt_exact(x)
-				 OPERATOR(pg_catalog.||) '">' OPERATOR(pg_catalog.||) @extschema@._fmt_num(x)
+			ELSE '<td class="num" title="' OPERATOR(pg_catalog.||) @extschema@._rp_fmt_exact(x)
+				 OPERATOR(pg_catalog.||) '">' OPERATOR(pg_catalog.||) @extschema@._rp_fmt_num(x)
 				 OPERATOR(pg_catalog.||) '</td>' END
 $$;
-COMMENT ON FUNCTION @extschema@._num_cell(float8) IS 'internal: an HTML table cell of a number';
+COMMENT ON FUNCTION @extschema@._rp_num_cell(float8) IS 'internal: an HTML table cell of a number';
 
 -- A timestamp in UTC, the same whatever TimeZone and DateStyle say.
-CREATE FUNCTION @extschema@._utc(ts timestamptz)
+CREATE FUNCTION @extschema@._rp_utc(ts timestamptz)
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 SELECT coalesce(pg_catalog.to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') OPERATOR(pg_catalog.||) ' UTC',
 				'&#8211;')
 $$;
-COMMENT ON FUNCTION @extschema@._utc(timestamptz) IS 'internal: a timestamp as UTC text for the report';
+COMMENT ON FUNCTION @extschema@._rp_utc(timestamptz) IS 'internal: a timestamp as UTC text for the report';
 
 -- The anomalies of a schema or expectation result as rows: details.anomalies (an array of
--- anomaly objects), or the result itself when its details are one anomaly; sample values from
--- observed.sample (validate), sample, or partial_unexpected (expectations).
-CREATE FUNCTION @extschema@._report_anomalies(details jsonb, column_name text)
+-- anomaly objects: column_name, kind, severity, description, observed.sample), or the details
+-- themselves when they are one anomaly (a "description") or one expectation result (a
+-- "partial_unexpected_list": kind is the expectation, described by its counts). Sample values
+-- come from observed.sample, sample, or partial_unexpected_list.
+CREATE FUNCTION @extschema@._rp_anomalies(details jsonb, column_name text, metric text, status text)
 RETURNS TABLE(column_name text, kind text, severity text, description text, samples jsonb)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT coalesce(a.value OPERATOR(pg_catalog.->>) 'column_name', a.value OPERATOR(pg_catalog.->>) 'column',
-				_report_anomalies.column_name),
-	   a.value OPERATOR(pg_catalog.->>) 'kind', a.value OPERATOR(pg_catalog.->>) 'severity',
-	   a.value OPERATOR(pg_catalog.->>) 'description',
+				_rp_anomalies.column_name),
+	   coalesce(a.value OPERATOR(pg_catalog.->>) 'kind', a.value OPERATOR(pg_catalog.->>) 'expectation_type',
+				_rp_anomalies.metric),
+	   coalesce(a.value OPERATOR(pg_catalog.->>) 'severity', _rp_anomalies.status),
+	   coalesce(a.value OPERATOR(pg_catalog.->>) 'description',
+				(a.value OPERATOR(pg_catalog.->>) 'unexpected_count') OPERATOR(pg_catalog.||) ' of '
+				OPERATOR(pg_catalog.||) (a.value OPERATOR(pg_catalog.->>) 'element_count')
+				OPERATOR(pg_catalog.||) ' values unexpected',
+				'observed ' OPERATOR(pg_catalog.||) @extschema@._rp_jtext(a.value OPERATOR(pg_catalog.->) 'observed_value')),
 	   coalesce(a.value OPERATOR(pg_catalog.#>) '{observed,sample}', a.value OPERATOR(pg_catalog.#>) '{observed,samples}',
 				a.value OPERATOR(pg_catalog.->) 'sample', a.value OPERATOR(pg_catalog.->) 'samples',
-				a.value OPERATOR(pg_catalog.->) 'partial_unexpected',
-				a.value OPERATOR(pg_catalog.->) 'partial_unexpected_list')
+				a.value OPERATOR(pg_catalog.->) 'partial_unexpected_list', a.value OPERATOR(pg_catalog.->) 'partial_unexpected')
 FROM pg_catalog.jsonb_array_elements(
 		CASE WHEN pg_catalog.jsonb_typeof(details OPERATOR(pg_catalog.->) 'anomalies') = 'array'
 			 THEN details OPERATOR(pg_catalog.->) 'anomalies'
-			 WHEN details OPERATOR(pg_catalog.?) 'description' OR details OPERATOR(pg_catalog.?) 'partial_unexpected'
-				  OR details OPERATOR(pg_catalog.?) 'partial_unexpected_list'
+			 WHEN details OPERATOR(pg_catalog.?) 'description' OR details OPERATOR(pg_catalog.?) 'partial_unexpected_list'
+				  OR details OPERATOR(pg_catalog.?) 'partial_unexpected'
 			 THEN pg_catalog.jsonb_build_array(details)
 			 ELSE '[]'::jsonb END) AS a
 WHERE pg_catalog.jsonb_typeof(a.value) = 'object'
 $$;
-COMMENT ON FUNCTION @extschema@._report_anomalies(jsonb, text) IS
+COMMENT ON FUNCTION @extschema@._rp_anomalies(jsonb, text, text, text) IS
 'internal: the anomalies recorded in the details of a schema or expectation result';
 
 -- The chart of a drift result: details.chart (profile_chart's JSON), else the two profiles
 -- compared (details.reference_profile and details.current_profile, their text form); NULL
 -- when the result carries neither.
-CREATE FUNCTION @extschema@._report_chart(details jsonb, title text)
+CREATE FUNCTION @extschema@._rp_chart(details jsonb, title text)
 RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
 	IF jsonb_typeof(details -> 'chart') = 'object' THEN
-		RETURN @extschema@._chart_svg(details -> 'chart', title, false);
+		RETURN @extschema@._rp_chart_svg(details -> 'chart', title, false);
 	ELSIF jsonb_typeof(details -> 'reference_profile') = 'string'
 		  AND jsonb_typeof(details -> 'current_profile') = 'string' THEN
-		RETURN @extschema@._chart_svg(
+		RETURN @extschema@._rp_chart_svg(
 			@extschema@.profile_chart((details ->> 'reference_profile')::@extschema@.profile,
 									  (details ->> 'current_profile')::@extschema@.profile),
 			title, false);
@@ -3473,7 +3489,7 @@ BEGIN
 	RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._report_chart(jsonb, text) IS
+COMMENT ON FUNCTION @extschema@._rp_chart(jsonb, text) IS
 'internal: the SVG chart of a drift result from the chart data or profiles in its details';
 
 CREATE FUNCTION @extschema@.report_html(run_id bigint DEFAULT NULL)
@@ -3515,7 +3531,7 @@ BEGIN
 		   ARRAY[count(*) FILTER (WHERE w.worst = 0), count(*) FILTER (WHERE w.worst = 1),
 				 count(*) FILTER (WHERE w.worst = 2), count(*) FILTER (WHERE w.worst = 3)]
 	INTO visible, visible_results, n_status
-	FROM (SELECT x.check_id, max(@extschema@._status_rank(x.status)) AS worst, count(*) AS n
+	FROM (SELECT x.check_id, max(@extschema@._rp_rank(x.status)) AS worst, count(*) AS n
 		  FROM @extschema@.results x WHERE x.run_id = run.run_id GROUP BY x.check_id) AS w;
 	dur := extract(epoch FROM run.finished_at - run.started_at) * 1000;
 
@@ -3574,10 +3590,10 @@ $html$<section id="summary"><h2>Summary</h2>
 %s</section>
 $html$,
 		run.n_checks, run.n_pass, run.n_warn, run.n_fail, run.n_error, run.n_blocking, visible_results,
-		@extschema@._utc(run.as_of), @extschema@._utc(run.started_at), @extschema@._utc(run.finished_at),
+		@extschema@._rp_utc(run.as_of), @extschema@._rp_utc(run.started_at), @extschema@._rp_utc(run.finished_at),
 		CASE WHEN dur IS NULL THEN 'still running'
-			 WHEN dur < 1000 THEN @extschema@._fmt_num(round(dur::numeric, 1)::float8) || ' ms'
-			 ELSE @extschema@._fmt_num(round((dur / 1000)::numeric, 3)::float8) || ' s' END,
+			 WHEN dur < 1000 THEN @extschema@._rp_fmt_num(round(dur::numeric, 1)::float8) || ' ms'
+			 ELSE @extschema@._rp_fmt_num(round((dur / 1000)::numeric, 3)::float8) || ' s' END,
 		@extschema@.html_escape(run.run_by::text),
 		coalesce(@extschema@.html_escape(run.selector), 'all enabled checks'),
 		coalesce(@extschema@.html_escape(run.stage), 'all stages'),
@@ -3593,9 +3609,9 @@ $html$,
 			@extschema@.html_escape(coalesce(c.description, '')), @extschema@.html_escape(x.check_name),
 			@extschema@.html_escape(x.stage), @extschema@.html_escape(x.kind),
 			coalesce(@extschema@.html_escape(x.metric), ''), coalesce(@extschema@.html_escape(x.column_name), ''),
-			@extschema@._num_cell(x.value), @extschema@._num_cell(x.threshold),
+			@extschema@._rp_num_cell(x.value), @extschema@._rp_num_cell(x.threshold),
 			CASE WHEN x.blocking THEN 'yes' ELSE 'no' END),
-			E'\n' ORDER BY @extschema@._status_rank(x.status) DESC, x.blocking DESC,
+			E'\n' ORDER BY @extschema@._rp_rank(x.status) DESC, x.blocking DESC,
 						   coalesce(array_position(ARRAY['data', 'features', 'model', 'serving'], x.stage), 5),
 						   x.stage, x.check_name, x.metric, x.column_name, x.result_id)
 	INTO part
@@ -3619,10 +3635,10 @@ $html$,
 	FOR r IN
 		SELECT x.* FROM @extschema@.results x
 		WHERE x.run_id = run.run_id AND x.kind = 'drift' AND x.status <> 'error'
-		ORDER BY @extschema@._status_rank(x.status) DESC, x.check_name, x.column_name, x.result_id
+		ORDER BY @extschema@._rp_rank(x.status) DESC, x.check_name, x.column_name, x.result_id
 	LOOP
 		BEGIN
-			svg := @extschema@._report_chart(r.details, r.check_name || coalesce(': ' || r.column_name, ''));
+			svg := @extschema@._rp_chart(r.details, r.check_name || coalesce(': ' || r.column_name, ''));
 			msg := NULL;
 		EXCEPTION WHEN OTHERS THEN
 			svg := NULL;
@@ -3637,45 +3653,55 @@ $html$,
 			r.status, r.status, @extschema@.html_escape(r.check_name),
 			coalesce(' column <code>' || @extschema@.html_escape(r.column_name) || '</code>', ''),
 			'statistic', @extschema@.html_escape(coalesce(r.details ->> 'method', r.metric, 'drift')),
-			coalesce(@extschema@._fmt_num(r.value), 'n/a'),
-			coalesce(', threshold ' || @extschema@._fmt_num(r.threshold), ''),
-			coalesce(', p-value ' || @extschema@._fmt_num(@extschema@._jfloat(r.details -> 'p_value')), ''),
+			coalesce(@extschema@._rp_fmt_num(r.value), 'n/a'),
+			coalesce(', threshold ' || @extschema@._rp_fmt_num(r.threshold), ''),
+			coalesce(', p-value ' || @extschema@._rp_fmt_num(@extschema@._rp_jfloat(r.details -> 'p_value')), ''),
 			CASE WHEN r.status = 'pass' THEN ' (no drift)' ELSE ' (drift)' END);
 	END LOOP;
 	IF part <> '' THEN
 		page := page || format(E'<section id="drift"><h2>Drift</h2>\n<p>Bars are fractions of each side''s values: <span style="color:#4c78a8">&#9632;</span> reference (baseline), <span style="color:#f58518">&#9632;</span> current.</p>\n%s</section>\n', part);
 	END IF;
 
-	-- model gates: one chart per check, candidate and baseline per metric
+	-- model gates: one chart per check, candidate and baseline per metric (and slice); a metric
+	-- gated by several rules (value, change) is drawn once; the table lists every rule
 	part := '';
 	FOR g IN
-		SELECT x.check_id, min(x.check_name) AS check_name,
-			   (ARRAY['pass', 'warn', 'fail', 'error'])[max(@extschema@._status_rank(x.status)) + 1] AS status,
-			   array_agg(coalesce(x.metric, '?') ORDER BY x.result_id) AS metrics,
-			   array_agg(coalesce(@extschema@._jfloat(x.details -> 'candidate'), x.value) ORDER BY x.result_id) AS cand,
-			   array_agg(@extschema@._jfloat(x.details -> 'baseline') ORDER BY x.result_id) AS base,
-			   string_agg(format('<tr class="row-%s"><td><span class="badge st-%s">%s</span></td><td>%s</td>%s%s%s<td>%s</td></tr>',
-								 x.status, x.status, x.status, coalesce(@extschema@.html_escape(x.metric), ''),
-								 @extschema@._num_cell(coalesce(@extschema@._jfloat(x.details -> 'candidate'), x.value)),
-								 @extschema@._num_cell(@extschema@._jfloat(x.details -> 'baseline')),
-								 @extschema@._num_cell(coalesce(@extschema@._jfloat(x.details -> 'delta'),
-																@extschema@._jfloat(x.details -> 'candidate') - @extschema@._jfloat(x.details -> 'baseline'))),
-								 coalesce(@extschema@.html_escape(@extschema@._jtext(x.details -> 'rule')), '')),
-						  E'\n' ORDER BY x.result_id) AS rows
-		FROM @extschema@.results x
-		WHERE x.run_id = run.run_id AND x.kind = 'metric_gate' AND x.status <> 'error'
-		GROUP BY x.check_id
-		ORDER BY max(@extschema@._status_rank(x.status)) DESC, min(x.check_name)
+		SELECT k.check_id, min(k.check_name) AS check_name,
+			   (ARRAY['pass', 'warn', 'fail', 'error'])[max(@extschema@._rp_rank(k.status)) + 1] AS status,
+			   (array_agg(k.label ORDER BY k.first_id) FILTER (WHERE k.first_id = k.result_id)) AS metrics,
+			   (array_agg(k.cand ORDER BY k.first_id) FILTER (WHERE k.first_id = k.result_id)) AS cand,
+			   (array_agg(k.base ORDER BY k.first_id) FILTER (WHERE k.first_id = k.result_id)) AS base,
+			   string_agg(format('<tr class="row-%s"><td><span class="badge st-%s">%s</span></td><td>%s</td><td>%s</td>%s%s%s<td>%s</td></tr>',
+								 k.status, k.status, k.status, coalesce(@extschema@.html_escape(k.metric), ''),
+								 coalesce(@extschema@.html_escape(k.column_name), ''),
+								 @extschema@._rp_num_cell(k.cand), @extschema@._rp_num_cell(k.base),
+								 @extschema@._rp_num_cell(coalesce(@extschema@._rp_jfloat(k.details -> 'delta'), k.cand - k.base)),
+								 coalesce(@extschema@.html_escape(@extschema@._rp_jtext(k.details -> 'rule')), '')),
+						  E'\n' ORDER BY k.result_id) AS rows
+		FROM (SELECT y.*, min(y.result_id) OVER (PARTITION BY y.check_id, y.label) AS first_id
+			  FROM (SELECT x.*,
+						   -- a change rule records <metric>_change or <metric>_relative_change
+						   CASE WHEN x.details ? 'rule' AND x.details ->> 'rule' NOT LIKE 'value%'
+								THEN regexp_replace(coalesce(x.metric, '?'), '_(relative_)?change$', '')
+								ELSE coalesce(x.metric, '?') END
+						   || coalesce(' [' || x.column_name || ']', '') AS label,
+						   CASE WHEN x.details ? 'candidate' OR x.details ? 'rule'
+								THEN @extschema@._rp_jfloat(x.details -> 'candidate') ELSE x.value END AS cand,
+						   @extschema@._rp_jfloat(x.details -> 'baseline') AS base
+					FROM @extschema@.results x
+					WHERE x.run_id = run.run_id AND x.kind = 'metric_gate' AND x.status <> 'error') AS y) AS k
+		GROUP BY k.check_id
+		ORDER BY max(@extschema@._rp_rank(k.status)) DESC, min(k.check_name)
 	LOOP
 		BEGIN
-			svg := @extschema@._metrics_svg(g.metrics[1:200], g.cand[1:200], g.base[1:200], g.check_name, false);
+			svg := @extschema@._rp_metrics_svg(g.metrics[1:200], g.cand[1:200], g.base[1:200], g.check_name, false);
 			msg := NULL;
 		EXCEPTION WHEN OTHERS THEN
 			svg := NULL;
 			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
 		END;
 		part := part || format(
-			E'<figure class="gate" data-check="%s">\n%s\n<figcaption><span class="badge st-%s">%s</span> <b>%s</b>: candidate against baseline</figcaption>\n</figure>\n<table class="gate-table"><thead><tr><th>status</th><th>metric</th><th>candidate</th><th>baseline</th><th>delta</th><th>rule</th></tr></thead><tbody>\n%s\n</tbody></table>\n',
+			E'<figure class="gate" data-check="%s">\n%s\n<figcaption><span class="badge st-%s">%s</span> <b>%s</b>: candidate against baseline</figcaption>\n</figure>\n<table class="gate-table"><thead><tr><th>status</th><th>metric</th><th>slice</th><th>candidate</th><th>baseline</th><th>delta</th><th>rule</th></tr></thead><tbody>\n%s\n</tbody></table>\n',
 			@extschema@.html_escape(g.check_name),
 			coalesce(svg, '<p class="note">chart unavailable: ' || @extschema@.html_escape(msg) || '</p>'),
 			g.status, g.status, @extschema@.html_escape(g.check_name), g.rows);
@@ -3689,9 +3715,10 @@ $html$,
 	FOR g IN
 		SELECT x.check_name, x.status, a.*
 		FROM @extschema@.results x
-		CROSS JOIN LATERAL @extschema@._report_anomalies(x.details, x.column_name) AS a
+		CROSS JOIN LATERAL @extschema@._rp_anomalies(x.details, x.column_name, x.metric, x.status) AS a
 		WHERE x.run_id = run.run_id AND x.kind IN ('schema', 'expectation') AND x.status <> 'error'
-		ORDER BY @extschema@._status_rank(x.status) DESC, x.check_name, x.result_id
+		  AND (x.kind = 'schema' OR x.status <> 'pass')
+		ORDER BY @extschema@._rp_rank(x.status) DESC, x.check_name, x.result_id
 	LOOP
 		part := part || format(
 			E'<tr class="row-%s"><td><span class="badge st-%s">%s</span></td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class="samples">%s</td></tr>\n',
@@ -3699,7 +3726,7 @@ $html$,
 			coalesce(@extschema@.html_escape(g.column_name), '<i>table</i>'),
 			coalesce(@extschema@.html_escape(g.kind), ''), coalesce(@extschema@.html_escape(g.severity), ''),
 			coalesce(@extschema@.html_escape(g.description), ''),
-			coalesce((SELECT string_agg('<code>' || @extschema@.html_escape(@extschema@._jtext(s.value)) || '</code>', ' ' ORDER BY s.ord)
+			coalesce((SELECT string_agg('<code>' || @extschema@.html_escape(@extschema@._rp_jtext(s.value)) || '</code>', ' ' ORDER BY s.ord)
 					  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(g.samples) = 'array' THEN g.samples
 													 ELSE '[]'::jsonb END) WITH ORDINALITY AS s(value, ord)), ''));
 	END LOOP;

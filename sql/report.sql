@@ -5,7 +5,7 @@ CREATE EXTENSION mlcheck;
 -- ---------------------------------------------------------------- escape and numbers
 SELECT mlcheck.html_escape($$<script>alert('x') & "y"</script>$$);
 SELECT mlcheck.html_escape(''), mlcheck.html_escape('plain ünïcode'), mlcheck.html_escape(NULL) IS NULL AS null_in_null_out;
-SELECT x, mlcheck._fmt_num(x) AS display, mlcheck._fmt_exact(x) AS exact
+SELECT x, mlcheck._rp_fmt_num(x) AS display, mlcheck._rp_fmt_exact(x) AS exact
 FROM unnest(ARRAY[0, -0.0, 6000, -3, 0.08133333333333333, 123.456, 0.5, 9.99996, 0.00012345, 1e-12,
 				  1234567.5, 2e20, 1e15, 'NaN', 'Infinity', '-Infinity']::float8[]) AS x;
 
@@ -91,6 +91,11 @@ SELECT mlcheck.add_check('markup in "data"', 'sql', stage => 'features', descrip
 	params => '{"query": "SELECT country, count(*) FROM public.reg_users GROUP BY 1 ORDER BY 1", "max": 5}');
 SELECT mlcheck.add_check('broken', 'sql', blocking => false,
 	params => $${"query": "SELECT '<script>alert(1)</script>'::int AS x"}$$);
+-- a model gate through the runner (compare_metrics): one result per rule; roc_auc has two
+SELECT mlcheck.add_check('gate <real>', 'metric_gate', stage => 'model',
+	params => '{"candidate": {"roc_auc": 0.81, "log_loss": 0.45}, "baseline": {"roc_auc": 0.85, "log_loss": 0.40},
+				"rules": {"roc_auc": {"value": {"lower_bound": 0.8}, "change": {"direction": "higher_is_better", "absolute": -0.01}},
+						  "log_loss": {"value": {"upper_bound": 0.5}}}}');
 SELECT count(*) FROM mlcheck.run_checks(as_of => '2026-03-01 12:00:00+00');
 
 CREATE TABLE reg_page AS SELECT mlcheck.report_html() AS page;
@@ -111,8 +116,11 @@ SELECT strpos(page, '<script') = 0 AS no_script_element,
 FROM reg_page;
 -- the error card: SQLSTATE and escaped message
 SELECT substring(page FROM '<section id="errors">.*</section>') FROM reg_page;
+-- the gate: one pair of bars per metric (roc_auc once for its two rules), every rule in the table
+SELECT m[1] AS bars FROM reg_page, regexp_matches(page, '<svg x="4" y="[0-9.]+" width="[0-9.]+" height="[0-9.]+"><text x="0" y="[0-9.]+"><title>([^<]*)</title>', 'g') AS m;
+SELECT substring(page FROM '<table class="gate-table">.*?</table>') FROM reg_page;
 -- sections without results of their kind are left out
-SELECT strpos(page, 'id="drift"') = 0 AS no_drift, strpos(page, 'id="gates"') = 0 AS no_gates,
+SELECT strpos(page, 'id="drift"') = 0 AS no_drift, strpos(page, 'id="gates"') > 0 AS gates,
 	   strpos(page, 'id="anomalies"') = 0 AS no_anomalies FROM reg_page;
 
 -- ---------------------------------------------------------------- drift, gates, anomalies

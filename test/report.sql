@@ -21,7 +21,7 @@ SELECT is((SELECT count(*)::int FROM pg_proc p WHERE p.pronamespace = 'mlcheck':
 SELECT is((SELECT proisstrict FROM pg_proc WHERE oid = 'mlcheck.html_escape'::regproc), true, 'html_escape is strict');
 SELECT is((SELECT count(*)::int FROM pg_proc p WHERE p.pronamespace = 'mlcheck'::regnamespace
 		   AND (p.proname IN ('report_html', 'html_escape', 'profile_svg', 'profile_chart', 'chart_svg', 'metrics_svg')
-				OR p.proname LIKE '\_report%') AND p.prosecdef), 0,
+				OR p.proname LIKE '\_rp\_%') AND p.prosecdef), 0,
 		  'no report function is security definer');
 SELECT is((SELECT count(*)::int FROM pg_proc p WHERE p.pronamespace = 'mlcheck'::regnamespace
 		   AND p.proname IN ('report_html', 'html_escape', 'profile_svg', 'profile_chart', 'chart_svg', 'metrics_svg')

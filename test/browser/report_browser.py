@@ -138,7 +138,7 @@ db.execute("""
                  count(*) FILTER (WHERE worst = 2) f, count(*) FILTER (WHERE worst = 3) e,
                  count(*) FILTER (WHERE worst >= 2 AND blocking) b,
                  (ARRAY['pass', 'warn', 'fail', 'error'])[max(worst) + 1] s
-          FROM (SELECT check_id, bool_or(blocking) blocking, max(mlcheck._status_rank(status)) worst
+          FROM (SELECT check_id, bool_or(blocking) blocking, max(mlcheck._rp_rank(status)) worst
                 FROM mlcheck.results WHERE run_id = %(r)s GROUP BY check_id) x) w
     WHERE r.run_id = %(r)s""", {"r": fixture_run})
 fixture_page = write_page("fixture.html", fixture_run)

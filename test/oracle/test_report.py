@@ -148,7 +148,7 @@ class ReportOracle(OracleCase):
         r = db.execute("SELECT n_checks, n_pass, n_warn, n_fail, n_error, n_blocking FROM mlcheck.runs "
                        "WHERE run_id = %s", (run,)).fetchone()
         per_check = dict(db.execute(
-            "SELECT s, count(*) FROM (SELECT (ARRAY['pass','warn','fail','error'])[max(mlcheck._status_rank(status)) + 1] s "
+            "SELECT s, count(*) FROM (SELECT (ARRAY['pass','warn','fail','error'])[max(mlcheck._rp_rank(status)) + 1] s "
             "FROM mlcheck.results WHERE run_id = %s GROUP BY check_id) w GROUP BY s", (run,)).fetchall())
         rows = db.execute("SELECT status, check_name, coalesce(metric, '') FROM mlcheck.results WHERE run_id = %s",
                           (run,)).fetchall()
