@@ -251,7 +251,15 @@ sort_doubles(double *v, uint32_t n)
 	if (n == 8)
 		mc_kll_sort8(v);
 	else
-		sort_doubles_rec(v, (int64_t) n);
+	{
+		/* a level 0 seeded from an exact map arrives sorted: check before sorting */
+		uint32_t i = 1;
+
+		while (i < n && v[i - 1] <= v[i])
+			i++;
+		if (i < n)
+			sort_doubles_rec(v, (int64_t) n);
+	}
 }
 
 /*
