@@ -3593,7 +3593,8 @@ $html$,
 		@extschema@._rp_utc(run.as_of), @extschema@._rp_utc(run.started_at), @extschema@._rp_utc(run.finished_at),
 		CASE WHEN dur IS NULL THEN 'still running'
 			 WHEN dur < 1000 THEN @extschema@._rp_fmt_num(round(dur::numeric, 1)::float8) || ' ms'
-			 ELSE @extschema@._rp_fmt_num(round((dur / 1000)::numeric, 3)::float8) || ' s' END,
+			 WHEN dur < 60000 THEN @extschema@._rp_fmt_num(round((dur / 1000)::numeric, 3)::float8) || ' s'
+			 ELSE to_char(run.finished_at - run.started_at, 'FMHH24:MI:SS') || ' (h:min:s)' END,
 		@extschema@.html_escape(run.run_by::text),
 		coalesce(@extschema@.html_escape(run.selector), 'all enabled checks'),
 		coalesce(@extschema@.html_escape(run.stage), 'all stages'),

@@ -1,7 +1,7 @@
 -- pgTAP: the report API (functions, volatility, privileges), its SQLSTATEs, the run it picks and
 -- what row security lets a reader see of it.
 BEGIN;
-SELECT plan(40);
+SELECT plan(41);
 
 SELECT has_function('mlcheck', 'report_html', ARRAY['bigint'], 'report_html(bigint) exists');
 SELECT has_function('mlcheck', 'html_escape', ARRAY['text'], 'html_escape(text) exists');
@@ -62,6 +62,11 @@ SELECT matches(mlcheck.report_html((SELECT run_id FROM tap_runs WHERE k = 1)),
 			   '<p class="err">division by zero</p>', 'the error message is shown');
 SELECT ok(mlcheck.report_html() ~ '^<!DOCTYPE html>\n<html lang="en">' AND mlcheck.report_html() ~ '</html>\n$',
 		  'a whole HTML document');
+
+-- a long run: hours, minutes and seconds
+INSERT INTO mlcheck.runs (as_of, started_at, finished_at, status)
+VALUES ('2026-03-01 01:30:00+00', '2026-03-01 01:30:00+00', '2026-03-01 04:32:05.6+00', 'pass');
+SELECT matches(mlcheck.report_html(), '<dt>duration</dt><dd>3:02:05 \(h:min:s\)</dd>', 'a long run: its duration in h:min:s');
 
 -- a run still in progress
 INSERT INTO mlcheck.runs (as_of) VALUES ('2026-03-01 02:00:00+00');
