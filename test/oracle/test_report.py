@@ -170,3 +170,34 @@ class ReportOracle(OracleCase):
             metrics = [row[5] for row in p.rows]
             self.assertIn("<script>alert(1)</script>", metrics)
             self.assertIn("<b>XX</b>", metrics)
+
+    def test_svg_documents_are_well_formed_xml(self):
+        """profile_svg / chart_svg / metrics_svg output is an SVG document (an .svg file): it
+        parses as XML, its root is {http://www.w3.org/2000/svg}svg with width, height and
+        viewBox, and the label from data comes back as text."""
+        import xml.etree.ElementTree as ET
+        svgs = {
+            "numeric": "SELECT mlcheck.profile_svg((SELECT mlcheck.profile(x::float8) FROM generate_series(1, 500) x), "
+                       "(SELECT mlcheck.profile(x::float8 * 1.3) FROM generate_series(1, 300) x), title => 'a <b> & \"c\"')",
+            "categories": "SELECT mlcheck.profile_svg((SELECT mlcheck.profile(x) FROM unnest(ARRAY['<script>alert(1)</script>', "
+                          "'x', 'x', 'it''s']) x))",
+            "metrics": "SELECT mlcheck.metrics_svg(ARRAY['auc', '<r2>'], ARRAY[0.8, -0.1], ARRAY[0.85, NULL])",
+            "empty": "SELECT mlcheck.profile_svg((SELECT mlcheck.profile(x) FROM unnest(ARRAY[]::float8[]) x))",
+        }
+        for name, sql in svgs.items():
+            with self.subTest(svg=name):
+                root = ET.fromstring(self.q1(sql))
+                self.assertEqual(root.tag, "{http://www.w3.org/2000/svg}svg")
+                w, h = float(root.get("width")), float(root.get("height"))
+                self.assertGreater(w, 0)
+                self.assertGreater(h, 0)
+                self.assertEqual(root.get("viewBox"), f"0 0 {root.get('width')} {root.get('height')}")
+                texts = ["".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}title")]
+                if name == "numeric":
+                    self.assertEqual(texts[0], 'a <b> & "c"')
+                if name == "categories":
+                    self.assertIn("<script>alert(1)</script>", texts)
+                    self.assertIn("it's", texts)
+                    self.assertEqual(len(list(root.iter("{http://www.w3.org/2000/svg}script"))), 0)
+                if name == "metrics":
+                    self.assertIn("<r2>", texts)
