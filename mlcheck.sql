@@ -3394,10 +3394,17 @@ RETURNS float8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT CASE pg_catalog.jsonb_typeof(v)
-		   WHEN 'number' THEN (v OPERATOR(pg_catalog.#>>) '{}')::pg_catalog.float8
+		   WHEN 'number' THEN
+			   -- a JSON number beyond the doubles' range reads as +-Infinity or 0, never an error
+			   CASE WHEN pg_catalog.abs(n) OPERATOR(pg_catalog.>) 1.7976931348623157e308::pg_catalog.numeric
+					THEN pg_catalog.sign(n)::pg_catalog.float8 OPERATOR(pg_catalog.*) 'Infinity'::pg_catalog.float8
+					WHEN pg_catalog.abs(n) OPERATOR(pg_catalog.<) 2.5e-324::pg_catalog.numeric THEN 0::pg_catalog.float8
+					ELSE n::pg_catalog.float8 END
 		   WHEN 'string' THEN CASE WHEN (v OPERATOR(pg_catalog.#>>) '{}') IN ('NaN', 'Infinity', '-Infinity')
 								   THEN (v OPERATOR(pg_catalog.#>>) '{}')::pg_catalog.float8 END
 	   END
+FROM (SELECT CASE WHEN pg_catalog.jsonb_typeof(v) = 'number'
+				  THEN (v OPERATOR(pg_catalog.#>>) '{}')::pg_catalog.numeric END AS n) AS x
 $$;
 COMMENT ON FUNCTION @extschema@._rp_jfloat(jsonb) IS
 'internal: a JSON number (or "NaN", "Infinity", "-Infinity") as float8, else NULL';

@@ -9,6 +9,11 @@ SELECT x, mlcheck._rp_fmt_num(x) AS display, mlcheck._rp_fmt_exact(x) AS exact
 FROM unnest(ARRAY[0, -0.0, 6000, -3, 0.08133333333333333, 123.456, 0.5, 9.99996, 0.00012345, 1e-12,
 				  1234567.5, 2e20, 1e15, 'NaN', 'Infinity', '-Infinity']::float8[]) AS x;
 
+-- numbers read from details: JSON numbers (beyond the doubles' range: +-Infinity or 0), and the
+-- strings results use for non-finite values; anything else is NULL
+SELECT x AS json, mlcheck._rp_jfloat(x::jsonb) AS value
+FROM unnest(ARRAY['0.25', '1e400', '-1e400', '1e-400', '"NaN"', '"-Infinity"', '"abc"', 'null', 'true', '[1]']) AS x;
+
 -- ---------------------------------------------------------------- profile_chart: hand-computed
 -- reference {1,2,3,4}, current {3,4,5,5}, 4 bins over [1, 5]: edges 1,2,3,4,5 (numpy.histogram,
 -- last bin closed): reference 1 1 1 1, current 0 0 1 3
