@@ -55,6 +55,8 @@ def load_array(conn, table, columns):
                     row.append(None)
                 elif isinstance(x, (np.floating, float)):
                     row.append(repr(float(x)))  # 'nan', 'inf', '-inf' are valid float8 input
+                elif isinstance(x, np.generic):
+                    row.append(x.item())  # numpy int64 / bool_ / str_ -> Python value
                 else:
                     row.append(x)
             cp.write_row(row)

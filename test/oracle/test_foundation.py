@@ -28,3 +28,9 @@ class Foundation(OracleCase):
                 self.assertTrue(np.array_equal(np.sort(got), np.sort(x)), "float8 values survive loading bit for bit")
                 if n >= 2:
                     self.assertClose(self.q1("SELECT stddev_samp(x) FROM t"), float(np.std(x, ddof=1)), rtol=1e-12)
+
+    def test_loading_numpy_ints_and_bools(self):
+        load_array(self.db, "u", {"i": np.arange(5, dtype=np.int64), "b": np.array([True, False] * 2 + [True]),
+                                  "s": np.array(["a", "b", "c", "d", "e"])})
+        self.assertEqual(self.db.execute("SELECT sum(i), count(*) FILTER (WHERE b), string_agg(s, '') FROM u").fetchone(),
+                         (10, 3, "abcde"))
