@@ -1259,6 +1259,26 @@ CREATE TABLE @extschema@.schemas (
 COMMENT ON TABLE @extschema@.schemas IS
 'stored data schemas (mlcheck.infer_schema() format) that schema checks validate against';
 
+CREATE TABLE @extschema@.baselines (
+	baseline_id bigserial PRIMARY KEY,
+	name text NOT NULL UNIQUE CHECK (name <> ''),
+	relation text NOT NULL,
+	columns text[] NOT NULL,
+	where_clause text,
+	row_count bigint,
+	owner pg_catalog.regrole NOT NULL DEFAULT @extschema@._ck_current_role(),
+	created_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @extschema@.baselines IS
+'named profile snapshots of a relation (or of the rows a where clause selects), the reference of drift checks';
+CREATE TABLE @extschema@.baseline_profiles (
+	baseline_id bigint NOT NULL REFERENCES @extschema@.baselines ON DELETE CASCADE,
+	column_name text NOT NULL,
+	profile @extschema@.profile NOT NULL,
+	PRIMARY KEY (baseline_id, column_name)
+);
+COMMENT ON TABLE @extschema@.baseline_profiles IS 'the profile of each column of a baseline';
+
 CREATE TABLE @extschema@.alert_routes (
 	route_id bigserial PRIMARY KEY,
 	name text NOT NULL UNIQUE CHECK (name <> ''),
@@ -1340,6 +1360,9 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.checks', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.checks_check_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.schemas', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.schemas_schema_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.baselines', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.baselines_baseline_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.baseline_profiles', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.alert_routes', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.alert_routes_route_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.runs', '');
@@ -1583,7 +1606,7 @@ DECLARE
 	  "feature_skew":    {"target": true, "columns": "*", "required": ["training", "key"],
 	                      "optional": ["rel_tolerance", "abs_tolerance", "max_mismatch_rate", "warn_mismatch_rate", "on_empty"]},
 	  "drift":           {"target": true, "columns": "*", "required": ["baseline"],
-	                      "optional": ["method", "threshold", "where", "time_column", "window", "on_empty"]},
+	                      "optional": ["method", "threshold", "exact_limit", "where", "time_column", "window", "on_empty"]},
 	  "schema":          {"target": true, "columns": "n", "required": ["schema"], "optional": []},
 	  "expectation":     {"target": true, "columns": "?", "required": [], "optional": ["expectation", "kwargs", "suite"]},
 	  "metric_gate":     {"target": "optional", "columns": "n", "required": ["rules"],
@@ -1838,6 +1861,21 @@ CREATE POLICY owner_rows ON @extschema@.schemas
 CREATE POLICY reader_select ON @extschema@.schemas FOR SELECT TO mlcheck_reader, mlcheck_admin USING (true);
 CREATE POLICY admin_delete ON @extschema@.schemas FOR DELETE TO mlcheck_admin USING (true);
 
+ALTER TABLE @extschema@.baselines ENABLE ROW LEVEL SECURITY;
+CREATE POLICY owner_rows ON @extschema@.baselines
+	USING (pg_catalog.pg_has_role(owner, 'MEMBER')) WITH CHECK (pg_catalog.pg_has_role(owner, 'MEMBER'));
+CREATE POLICY reader_select ON @extschema@.baselines FOR SELECT TO mlcheck_reader, mlcheck_admin USING (true);
+CREATE POLICY admin_delete ON @extschema@.baselines FOR DELETE TO mlcheck_admin USING (true);
+-- a baseline's profiles follow its row security
+ALTER TABLE @extschema@.baseline_profiles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible_rows ON @extschema@.baseline_profiles FOR SELECT
+	USING (EXISTS (SELECT 1 FROM @extschema@.baselines b WHERE b.baseline_id = baseline_profiles.baseline_id));
+CREATE POLICY owner_rows ON @extschema@.baseline_profiles
+	USING (EXISTS (SELECT 1 FROM @extschema@.baselines b WHERE b.baseline_id = baseline_profiles.baseline_id
+				   AND pg_catalog.pg_has_role(b.owner, 'MEMBER')))
+	WITH CHECK (EXISTS (SELECT 1 FROM @extschema@.baselines b WHERE b.baseline_id = baseline_profiles.baseline_id
+						AND pg_catalog.pg_has_role(b.owner, 'MEMBER')));
+
 ALTER TABLE @extschema@.alert_routes ENABLE ROW LEVEL SECURITY;
 CREATE POLICY owner_rows ON @extschema@.alert_routes
 	USING (pg_catalog.pg_has_role(owner, 'MEMBER')) WITH CHECK (pg_catalog.pg_has_role(owner, 'MEMBER'));
@@ -1874,11 +1912,12 @@ CREATE POLICY runner_insert ON @extschema@.results FOR INSERT
 CREATE POLICY owner_delete ON @extschema@.results FOR DELETE USING (pg_catalog.pg_has_role(owner, 'MEMBER'));
 CREATE POLICY admin_delete ON @extschema@.results FOR DELETE TO mlcheck_admin USING (true);
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.checks, @extschema@.schemas, @extschema@.alert_routes TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.checks, @extschema@.schemas, @extschema@.alert_routes,
+	@extschema@.baselines, @extschema@.baseline_profiles TO PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.runs TO PUBLIC;
 GRANT SELECT, INSERT, DELETE ON @extschema@.results TO PUBLIC;
 GRANT USAGE ON SEQUENCE @extschema@.checks_check_id_seq, @extschema@.schemas_schema_id_seq,
-	@extschema@.alert_routes_route_id_seq, @extschema@.runs_run_id_seq,
+	@extschema@.alert_routes_route_id_seq, @extschema@.runs_run_id_seq, @extschema@.baselines_baseline_id_seq,
 	@extschema@.results_result_id_seq TO PUBLIC;
 
 -- ---------------------------------------------------------------- evaluation
@@ -2234,24 +2273,9 @@ BEGIN
 	rel := @extschema@._ck_relation(c.target, 'target');
 	PERFORM @extschema@._ck_column_type(rel, col);
 	m := 'p' || rtrim(rtrim(to_char(q * 100, 'FM990.999999'), '0'), '.');
-	IF to_regprocedure('@extschema@.profile_table(regclass, text[], text, integer)') IS NOT NULL THEN
-		EXECUTE 'SELECT @extschema@.quantile(p.profile, $4) AS v, (@extschema@.summary(p.profile)).*
-				 FROM @extschema@.profile_table($1, ARRAY[$2], $3, $5) AS p'
-			INTO sm USING rel, col, @extschema@._ck_scope(c, as_of), q, xl;
-	ELSE
-		-- until the profiles of this build exist: the exact quantile of the finite values
-		EXECUTE format('SELECT pg_catalog.percentile_disc($1) WITHIN GROUP (ORDER BY x) FILTER (WHERE x <> %L AND x <> %L AND x <> %L) AS v,
-							   %L::text AS kind, true AS exact, pg_catalog.count(*) AS row_count,
-							   pg_catalog.count(*) FILTER (WHERE x <> %L AND x <> %L AND x <> %L) AS finite_count,
-							   pg_catalog.count(*) - pg_catalog.count(x) AS null_count,
-							   pg_catalog.count(*) FILTER (WHERE x = %L) AS nan_count,
-							   pg_catalog.count(*) FILTER (WHERE x = %L) AS posinf_count,
-							   pg_catalog.count(*) FILTER (WHERE x = %L) AS neginf_count, NULL::float8 AS rank_error
-						FROM (SELECT %I::pg_catalog.float8 AS x FROM %s WHERE %s) AS t',
-					   'NaN', 'Infinity', '-Infinity', 'numeric', 'NaN', 'Infinity', '-Infinity', 'NaN', 'Infinity', '-Infinity',
-					   col, rel, @extschema@._ck_scope(c, as_of))
-			INTO sm USING q;
-	END IF;
+	EXECUTE 'SELECT @extschema@.quantile(p.profile, $4) AS v, (@extschema@.summary(p.profile)).*
+			 FROM @extschema@.profile_table($1, ARRAY[$2], $3, $5) AS p'
+		INTO sm USING rel, col, @extschema@._ck_scope(c, as_of), q, xl;
 	IF sm.kind IS DISTINCT FROM 'numeric' THEN
 		RAISE EXCEPTION 'column "%" of relation % is not numeric', col, rel USING ERRCODE = '42804';
 	END IF;
@@ -2787,6 +2811,108 @@ $$;
 COMMENT ON FUNCTION @extschema@._ck_expect_outcome(@extschema@.checks, record) IS
 'internal: the outcome of one expectation result';
 
+-- kind schema: validate() of the target against a stored schema (the name of a row of
+-- mlcheck.schemas visible to the check's owner) or an inline one. One outcome per anomaly,
+-- named after its kind: severity error -> the check's severity, warning -> warn, info -> pass;
+-- no anomaly -> one pass outcome "anomalies" = 0.
+CREATE FUNCTION @extschema@._ck_eval_schema(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	sch jsonb := c.params -> 'schema';
+	sname text;
+	a record;
+	n integer := 0;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	PERFORM @extschema@._ck_require('schema', '@extschema@.validate(regclass, jsonb)');
+	rel := @extschema@._ck_relation(c.target, 'target');
+	IF jsonb_typeof(sch) = 'string' THEN
+		sname := sch #>> '{}';
+		SELECT x.schema INTO sch FROM @extschema@.schemas x WHERE x.name = sname;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'schema "%" does not exist', sname
+				USING ERRCODE = '42704', HINT = 'Store it with mlcheck.save_schema() or mlcheck.snapshot_schema(); it must be visible to the owner of the check.';
+		END IF;
+	END IF;
+	FOR a IN EXECUTE 'SELECT * FROM @extschema@.validate($1, $2)' USING rel, sch LOOP
+		n := n + 1;
+		RETURN NEXT @extschema@._ck_outcome(a.kind, a.column_name,
+						CASE WHEN jsonb_typeof(a.observed) = 'number' THEN (a.observed #>> '{}')::float8 END,
+						CASE WHEN jsonb_typeof(a.expected) = 'number' THEN (a.expected #>> '{}')::float8 END,
+						CASE a.severity WHEN 'error' THEN c.severity WHEN 'warning' THEN 'warn' ELSE 'pass' END,
+						jsonb_strip_nulls(jsonb_build_object('severity', a.severity, 'description', a.description,
+															 'observed', a.observed, 'expected', a.expected, 'schema', sname)));
+	END LOOP;
+	IF n = 0 THEN
+		RETURN NEXT @extschema@._ck_outcome('anomalies', NULL, 0, NULL, 'pass', jsonb_strip_nulls(jsonb_build_object('schema', sname)));
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_schema(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind schema';
+
+-- kind drift: the check's rows (target, where, window) profiled in one scan (profile_table)
+-- against a named baseline (snapshot_baseline), column by column, with drift(reference,
+-- current, method, threshold). One outcome per column, named after the method drift() used.
+CREATE FUNCTION @extschema@._ck_eval_drift(c @extschema@.checks, as_of timestamptz)
+RETURNS SETOF @extschema@.check_outcome
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	b @extschema@.baselines;
+	cols text[];
+	missing text;
+	r record;
+	d record;
+	n bigint;
+BEGIN
+	PERFORM @extschema@._ck_guard(c);
+	PERFORM @extschema@._ck_require('drift', '@extschema@.drift(@extschema@.profile, @extschema@.profile, text, float8)');
+	rel := @extschema@._ck_relation(c.target, 'target');
+	SELECT * INTO b FROM @extschema@.baselines x WHERE x.name = @extschema@._ck_param_text(c.params, 'baseline');
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'baseline "%" does not exist', c.params ->> 'baseline'
+			USING ERRCODE = '42704', HINT = 'Take it with mlcheck.snapshot_baseline(); it must be visible to the owner of the check.';
+	END IF;
+	cols := coalesce(c.columns, b.columns);
+	SELECT string_agg(quote_ident(x), ', ') INTO missing FROM unnest(cols) AS x WHERE x <> ALL (b.columns);
+	IF missing IS NOT NULL THEN
+		RAISE EXCEPTION 'baseline "%" has no profile of column(s) %', b.name, missing USING ERRCODE = '42703';
+	END IF;
+	FOR r IN EXECUTE 'SELECT t.column_name, t.profile AS cur, p.profile AS ref
+					  FROM @extschema@.profile_table($1, $2, $3, $4) AS t
+					  JOIN @extschema@.baseline_profiles AS p ON p.baseline_id = $5 AND p.column_name = t.column_name
+					  ORDER BY array_position($2, t.column_name)'
+		USING rel, cols, @extschema@._ck_scope(c, as_of),
+			  coalesce(@extschema@._ck_param_int(c.params, 'exact_limit', 0, 100000000), 10000), b.baseline_id
+	LOOP
+		n := (@extschema@.summary(r.cur)).value_count;
+		IF coalesce(n, 0) = 0 THEN
+			RETURN NEXT @extschema@._ck_empty(c, coalesce(c.params ->> 'method', 'auto'), r.column_name, 'no rows with a value');
+			CONTINUE;
+		END IF;
+		FOR d IN SELECT * FROM @extschema@.drift(r.ref, r.cur, coalesce(c.params ->> 'method', 'auto'),
+												 @extschema@._ck_param_float(c.params, 'threshold'))
+		LOOP
+			RETURN NEXT @extschema@._ck_outcome(d.method, r.column_name, d.statistic, d.threshold,
+							CASE WHEN d.drifted THEN c.severity ELSE 'pass' END,
+							jsonb_strip_nulls(jsonb_build_object(
+								'p_value', @extschema@._ck_jnum(d.p_value), 'exact', d.exact, 'baseline', b.name,
+								'reference_rows', (@extschema@.summary(r.ref)).row_count,
+								'current_rows', (@extschema@.summary(r.cur)).row_count)));
+		END LOOP;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._ck_eval_drift(@extschema@.checks, timestamptz) IS
+'internal: evaluates a check of kind drift';
+
 -- Dispatch on the kind (called by evaluate_check() as the check's owner).
 CREATE FUNCTION @extschema@._ck_evaluate(check_id bigint, as_of timestamptz)
 RETURNS SETOF @extschema@.check_outcome
@@ -2815,6 +2941,8 @@ BEGIN
 		WHEN 'metric_gate' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_metric_gate(c, as_of);
 		WHEN 'feature_skew' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_feature_skew(c, as_of);
 		WHEN 'expectation' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_expectation(c, as_of);
+		WHEN 'drift' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_drift(c, as_of);
+		WHEN 'schema' THEN RETURN QUERY SELECT * FROM @extschema@._ck_eval_schema(c, as_of);
 		ELSE
 			RAISE EXCEPTION 'check kind % is not available in this build of mlcheck', c.kind USING ERRCODE = '0A000';
 	END CASE;
@@ -2936,6 +3064,79 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.save_schema(text, jsonb, pg_catalog.regclass) IS
 'stores (or replaces) a named data schema for schema checks; returns its schema_id';
+
+-- No SET search_path: the where clause is the caller's SQL, run by profile_table() with the
+-- caller's privileges and search_path, so every reference here is qualified.
+CREATE FUNCTION @extschema@.snapshot_schema(name text, rel pg_catalog.regclass, options jsonb DEFAULT '{}')
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM @extschema@._ck_require('schema', '@extschema@.infer_schema(regclass, jsonb)');
+	RETURN @extschema@.save_schema(name, @extschema@.infer_schema(rel, coalesce(options, '{}')), rel);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.snapshot_schema(text, pg_catalog.regclass, jsonb) IS
+'infers the schema of a relation (infer_schema) and stores it under a name for schema checks; returns its schema_id';
+
+CREATE FUNCTION @extschema@.snapshot_baseline(name text, rel pg_catalog.regclass, columns text[] DEFAULT NULL,
+											  where_clause text DEFAULT NULL, exact_limit integer DEFAULT 10000)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE
+AS $$
+#variable_conflict use_variable
+DECLARE
+	id pg_catalog.int8;
+	n pg_catalog.int4;
+	cols pg_catalog.text[];
+	rows pg_catalog.int8;
+BEGIN
+	IF snapshot_baseline.name IS NULL OR snapshot_baseline.name OPERATOR(pg_catalog.=) '' THEN
+		RAISE EXCEPTION 'a baseline needs a name' USING ERRCODE = '22023';
+	END IF;
+	IF rel IS NULL THEN
+		RAISE EXCEPTION 'a baseline needs a relation' USING ERRCODE = '22004';
+	END IF;
+	SELECT b.baseline_id INTO id FROM @extschema@.baselines AS b WHERE b.name OPERATOR(pg_catalog.=) snapshot_baseline.name;
+	IF id IS NULL THEN
+		INSERT INTO @extschema@.baselines AS b (name, relation, columns, where_clause)
+		VALUES (snapshot_baseline.name, @extschema@._ck_qualified_name(rel), '{}', where_clause)
+		RETURNING b.baseline_id INTO id;
+	ELSE
+		DELETE FROM @extschema@.baseline_profiles AS p WHERE p.baseline_id OPERATOR(pg_catalog.=) id;
+	END IF;
+	INSERT INTO @extschema@.baseline_profiles (baseline_id, column_name, profile)
+	SELECT id, t.column_name, t.profile
+	FROM @extschema@.profile_table(rel, columns, where_clause, exact_limit) AS t;
+	GET DIAGNOSTICS n = ROW_COUNT;
+	SELECT pg_catalog.array_agg(p.column_name ORDER BY p.column_name), pg_catalog.max((@extschema@.summary(p.profile)).row_count)
+	INTO cols, rows
+	FROM @extschema@.baseline_profiles AS p WHERE p.baseline_id OPERATOR(pg_catalog.=) id;
+	UPDATE @extschema@.baselines AS b
+	SET relation = @extschema@._ck_qualified_name(rel), columns = coalesce(cols, '{}'), where_clause = snapshot_baseline.where_clause,
+		row_count = rows, created_at = pg_catalog.now()
+	WHERE b.baseline_id OPERATOR(pg_catalog.=) id;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.snapshot_baseline(text, pg_catalog.regclass, text[], text, integer) IS
+'profiles the columns of a relation (all supported ones by default; the rows a where clause selects) '
+'in one scan and stores them as a named baseline for drift checks, replacing the baseline of that '
+'name; returns the number of columns profiled';
+
+CREATE FUNCTION @extschema@.drop_baseline(name text)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	DELETE FROM @extschema@.baselines b WHERE b.name = drop_baseline.name;
+	RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.drop_baseline(text) IS
+'deletes a baseline and its profiles; false when no such baseline is visible and deletable';
 
 -- ---------------------------------------------------------------- the runner
 

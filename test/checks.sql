@@ -2,7 +2,7 @@
 -- Every expected number is computed by hand in a comment next to it. Runs are made "as of"
 -- fixed past times so the windows are deterministic.
 BEGIN;
-SELECT plan(162);
+SELECT plan(171);
 
 -- ---------------------------------------------------------------- helpers (this session only)
 -- Run a statement as another role; 'ok <rows>' or 'SQLSTATE: message'.
@@ -47,6 +47,8 @@ SELECT has_table('mlcheck', 'runs', 'table mlcheck.runs');
 SELECT has_table('mlcheck', 'results', 'table mlcheck.results');
 SELECT has_table('mlcheck', 'schemas', 'table mlcheck.schemas');
 SELECT has_table('mlcheck', 'alert_routes', 'table mlcheck.alert_routes');
+SELECT has_table('mlcheck', 'baselines', 'table mlcheck.baselines');
+SELECT has_table('mlcheck', 'baseline_profiles', 'table mlcheck.baseline_profiles');
 SELECT has_view('mlcheck', 'latest_results', 'view latest_results');
 SELECT has_view('mlcheck', 'latest_status', 'view latest_status');
 SELECT has_view('mlcheck', 'failures', 'view failures');
@@ -63,10 +65,12 @@ SELECT is((SELECT count(*)::int FROM pg_extension e, unnest(e.extconfig) AS c(oi
 		   WHERE e.extname = 'mlcheck' AND c.oid IN ('mlcheck.checks'::regclass, 'mlcheck.runs'::regclass,
 												  'mlcheck.results'::regclass, 'mlcheck.schemas'::regclass,
 												  'mlcheck.alert_routes'::regclass, 'mlcheck.checks_check_id_seq'::regclass,
-												  'mlcheck.results_result_id_seq'::regclass)),
-		  7, 'registry and history tables and their sequences are dumped by pg_dump');
+												  'mlcheck.results_result_id_seq'::regclass, 'mlcheck.baselines'::regclass,
+												  'mlcheck.baseline_profiles'::regclass)),
+		  9, 'registry and history tables and their sequences are dumped by pg_dump');
 SELECT is((SELECT count(*)::int FROM pg_class WHERE relnamespace = 'mlcheck'::regnamespace AND relkind = 'r'
-		   AND relname IN ('checks', 'runs', 'results', 'schemas', 'alert_routes') AND relrowsecurity), 5,
+		   AND relname IN ('checks', 'runs', 'results', 'schemas', 'alert_routes', 'baselines', 'baseline_profiles')
+		   AND relrowsecurity), 7,
 		  'row security is enabled on every registry table');
 SELECT is((SELECT count(*)::int FROM pg_class WHERE relnamespace = 'mlcheck'::regnamespace AND relkind = 'v'
 		   AND 'security_invoker=true' = ANY (reloptions)), 4, 'the views apply the reader''s row security');
@@ -141,6 +145,16 @@ BEGIN
 	INSERT INTO public.tap_side VALUES (note);
 	RAISE EXCEPTION 'tap_log_fail: %', note USING ERRCODE = 'P0001', HINT = 'as intended';
 END $$;
+
+-- ---------------------------------------------------------------- baselines
+SELECT is(mlcheck.snapshot_baseline('b_ev', 'tap_ev', ARRAY['lat', 'status'], 'status = 200'), 2, 'a baseline of two columns');
+SELECT is((SELECT relation || ' ' || columns::text || ' ' || where_clause || ' ' || row_count FROM mlcheck.baselines WHERE name = 'b_ev'),
+		  'public.tap_ev {lat,status} status = 200 52', 'its relation, columns, where clause and rows (56 - 4 errors)');
+SELECT is((SELECT (mlcheck.summary(profile)).mean FROM mlcheck.baseline_profiles p JOIN mlcheck.baselines b USING (baseline_id)
+		   WHERE b.name = 'b_ev' AND p.column_name = 'status'), 200::float8, 'the stored profiles are the rows selected');
+SELECT is(mlcheck.snapshot_baseline('b_ev', 'tap_ev', ARRAY['lat']), 1, 'snapshot_baseline replaces a baseline of the same name');
+SELECT is((SELECT count(*)::int FROM mlcheck.baseline_profiles p JOIN mlcheck.baselines b USING (baseline_id) WHERE b.name = 'b_ev'), 1,
+		  'the old profiles are gone');
 
 -- ---------------------------------------------------------------- kind sql
 SELECT mlcheck.add_check('s_pass', 'sql', params => '{"query": "SELECT count(*) AS n FROM public.tap_ev", "min": 50, "max": 60}', stage => 'k_sql');
@@ -409,6 +423,10 @@ SELECT is((SELECT status FROM mlcheck.evaluate_check((SELECT check_id FROM mlche
 SELECT is(pg_temp.as_role_value('tap_other', format('SELECT status FROM mlcheck.evaluate_check(%s)', c.check_id)),
 		  format('42704: check %s does not exist', c.check_id), 'a check invisible to the caller cannot be evaluated')
 FROM mlcheck.checks c WHERE c.name = 'p_whoami';
+SELECT is(pg_temp.as_role_value('tap_low', $$SELECT count(*)::text FROM mlcheck.baselines b JOIN mlcheck.baseline_profiles p USING (baseline_id)$$),
+		  '0', 'another role''s baselines and their profiles are invisible');
+SELECT is(pg_temp.as_role('tap_low', $$INSERT INTO mlcheck.baseline_profiles SELECT baseline_id, 'x', profile FROM mlcheck.baseline_profiles$$),
+		  'ok 0', 'and cannot be copied');
 -- the management role sees and disables every check but cannot make another role run new SQL
 SELECT is(pg_temp.as_role_value('tap_admin', $$SELECT string_agg(check_name || ':' || status || ':' || coalesce(details ->> 'sqlstate', ''), ' ' ORDER BY check_name)
 		  FROM mlcheck.run_checks(selector => 'p_s%', stage => 'k_priv', as_of => '2026-01-01 12:00:00+00')$$),

@@ -31,6 +31,7 @@ SELECT mlcheck.add_check('fresh', 'freshness', 'public.t', ARRAY['at'], '{"max_l
 SELECT mlcheck.add_check('small', 'sql', params => '{"query": "SELECT max(v) AS m FROM public.t", "max": 10}', description => 'max below 10');
 SELECT mlcheck.add_check('jump', 'metric_anomaly', params => '{"source": "small", "method": "relative", "max_abs_change": 0.1}');
 SELECT mlcheck.save_schema('t_schema', '{"columns": {"v": {"type": "float8"}}}', 'public.t');
+SELECT mlcheck.snapshot_baseline('t_base', 'public.t', ARRAY['v']);
 INSERT INTO mlcheck.alert_routes (name, stages, channel) VALUES ('pager', '{serving}', 'pager');
 SELECT count(*) FROM mlcheck.run_checks(as_of => '2026-01-01 01:00+00');
 SELECT count(*) FROM mlcheck.run_checks(as_of => '2026-01-01 02:00+00');
@@ -40,7 +41,8 @@ snapshot() {
 	q "$1" "SELECT md5(string_agg(x, '|' ORDER BY x)) FROM (
 		SELECT c::text AS x FROM mlcheck.checks c UNION ALL SELECT r::text FROM mlcheck.runs r
 		UNION ALL SELECT r::text FROM mlcheck.results r UNION ALL SELECT s::text FROM mlcheck.schemas s
-		UNION ALL SELECT a::text FROM mlcheck.alert_routes a) s"
+		UNION ALL SELECT a::text FROM mlcheck.alert_routes a UNION ALL SELECT b::text FROM mlcheck.baselines b
+		UNION ALL SELECT p::text FROM mlcheck.baseline_profiles p) s"
 }
 before=$(snapshot "$SRC")
 if "$BIN/pg_dump" -Fc -d "$SRC" -f "$dumpfile" && q postgres "CREATE DATABASE $DST" >/dev/null &&
@@ -49,7 +51,7 @@ if "$BIN/pg_dump" -Fc -d "$SRC" -f "$dumpfile" && q postgres "CREATE DATABASE $D
 else
 	notok "pg_dump / pg_restore failed"
 fi
-check "checks, runs, results, schemas and routes are restored identically" "$(snapshot "$DST")" "$before"
+check "checks, runs, results, schemas, baselines and routes are restored identically" "$(snapshot "$DST")" "$before"
 check "row counts after restore" \
 	"$(q "$DST" "SELECT (SELECT count(*) FROM mlcheck.checks) || ' ' || (SELECT count(*) FROM mlcheck.runs) || ' ' || (SELECT count(*) FROM mlcheck.results)")" \
 	"3 2 6"
