@@ -3854,7 +3854,7 @@ $html$,
 			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
 		END;
 		part := part || format(
-			E'<figure class="drift" data-check="%s">\n%s\n<figcaption><span class="badge st-%s">%s</span> <b>%s</b>%s: %s <b>%s</b> = %s%s%s%s</figcaption>\n</figure>\n',
+			E'<figure class="drift" data-check="%s">\n%s\n<figcaption><span class="badge st-%s">%s</span> <b>%s</b>%s: %s <b>%s</b> = %s%s%s%s%s</figcaption>\n</figure>\n',
 			@extschema@.html_escape(r.check_name),
 			coalesce(svg, CASE WHEN msg IS NOT NULL
 							   THEN '<p class="note">chart unavailable: ' || @extschema@.html_escape(msg) || '</p>'
@@ -3865,7 +3865,8 @@ $html$,
 			coalesce(@extschema@._rp_fmt_num(r.value), 'n/a'),
 			coalesce(', threshold ' || @extschema@._rp_fmt_num(r.threshold), ''),
 			coalesce(', p-value ' || @extschema@._rp_fmt_num(@extschema@._rp_jfloat(r.details -> 'p_value')), ''),
-			CASE WHEN r.status = 'pass' THEN ' (no drift)' ELSE ' (drift)' END);
+			CASE WHEN r.status = 'pass' THEN ' (no drift)' ELSE ' (drift)' END,
+			coalesce(', against baseline <i>' || @extschema@.html_escape(r.details ->> 'baseline') || '</i>', ''));
 	END LOOP;
 	IF part <> '' THEN
 		page := page || format(E'<section id="drift"><h2>Drift</h2>\n<p>Bars are fractions of each side''s values: <span style="color:#4c78a8">&#9632;</span> reference (baseline), <span style="color:#f58518">&#9632;</span> current.</p>\n%s</section>\n', part);

@@ -148,7 +148,7 @@ SELECT 100, c.check_id, c.name, c.stage, c.kind, c.blocking, c.owner, v.status, 
 	   v.details, '2026-03-02 00:00:00+00'
 FROM (VALUES
 	('income_drift', 'fail', 'wasserstein', 'income', 0.4123, 0.1,
-	 jsonb_build_object('method', 'wasserstein', 'chart',
+	 jsonb_build_object('method', 'wasserstein', 'baseline', 'training <2026>', 'chart',
 		mlcheck.profile_chart((SELECT mlcheck.profile(x::float8) FROM generate_series(1, 100) x),
 							  (SELECT mlcheck.profile(x::float8 * 1.6) FROM generate_series(1, 50) x), 10))),
 	('country_drift', 'warn', 'chi2', 'country', 7.5, 0.05,
