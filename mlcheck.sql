@@ -6369,3 +6369,489 @@ GRANT SELECT ON @extschema@.latest_results, @extschema@.latest_status, @extschem
 -- ==================================================================== report (src/report.c)
 
 
+--
+-- mlcheck.report_html(run_id) renders one run of the checks runner as a self-contained HTML page:
+-- inline CSS and SVG, no script, no external reference (a Content-Security-Policy of
+-- default-src 'none' says so to the browser too). Every string taken from data goes through
+-- @extschema@.html_escape (src/core/html.c, the same function the SVG charts use); numbers
+-- through _rp_fmt_num (4 significant digits) with the exact value in a title attribute; times in
+-- UTC. Charts are drawn in C (src/core/chart.c) from profiles or from a chart's JSON.
+
+CREATE FUNCTION @extschema@.html_escape(s text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_html_escape'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.html_escape(text) IS
+'the text with & < > " '' replaced by &amp; &lt; &gt; &quot; &#39;: safe as HTML element text and '
+'inside quoted attribute values (the one escape of the report and its charts)';
+
+CREATE FUNCTION @extschema@._rp_fmt_num(x float8)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_fmt_num'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._rp_fmt_num(float8) IS
+'internal: display text of a number in the report (4 significant digits, NaN, Infinity)';
+
+CREATE FUNCTION @extschema@._rp_fmt_exact(x float8)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_fmt_exact'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._rp_fmt_exact(float8) IS
+'internal: shortest text that reads back as the same double, whatever extra_float_digits says';
+
+CREATE FUNCTION @extschema@.profile_chart(reference @extschema@.profile,
+										  current @extschema@.profile DEFAULT NULL,
+										  bins integer DEFAULT 20, top integer DEFAULT 10)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'mlcheck_profile_chart'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profile_chart(@extschema@.profile, @extschema@.profile, integer, integer) IS
+'data of the chart of one profile, or of a reference and a current profile on shared bins '
+'(numeric: equal-width histogram, numpy rules) or categories (text/bool: the top most frequent '
+'in either, plus other); NULL when reference is NULL';
+
+CREATE FUNCTION @extschema@.profile_svg(reference @extschema@.profile,
+										current @extschema@.profile DEFAULT NULL,
+										bins integer DEFAULT 20, top integer DEFAULT 10,
+										title text DEFAULT NULL)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_profile_svg'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profile_svg(@extschema@.profile, @extschema@.profile, integer, integer, text) IS
+'SVG document of the chart of one profile or of a reference against a current profile '
+'(overlaid histograms or category bars, fractions of each profile''s values)';
+
+CREATE FUNCTION @extschema@.chart_svg(chart jsonb, title text DEFAULT NULL)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_chart_svg'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.chart_svg(jsonb, text) IS
+'SVG document of a chart''s data (as profile_chart returns it, e.g. stored in results.details); '
+'malformed data raises 22023';
+
+CREATE FUNCTION @extschema@.metrics_svg(metrics text[], candidate float8[], baseline float8[],
+										title text DEFAULT NULL)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_metrics_svg'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.metrics_svg(text[], float8[], float8[], text) IS
+'SVG document of candidate / baseline bars, one row per metric, each row on its own scale '
+'(NULL values are drawn as absent)';
+
+-- the same renderers for SVG inside the page (no namespace declaration)
+CREATE FUNCTION @extschema@._rp_chart_svg(chart jsonb, title text, standalone boolean)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_chart_svg'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._rp_chart_svg(jsonb, text, boolean) IS
+'internal: chart_svg, inline in a page when standalone is false';
+
+CREATE FUNCTION @extschema@._rp_metrics_svg(metrics text[], candidate float8[], baseline float8[],
+										 title text, standalone boolean)
+RETURNS text
+AS 'MODULE_PATHNAME', 'mlcheck_metrics_svg'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._rp_metrics_svg(text[], float8[], float8[], text, boolean) IS
+'internal: metrics_svg, inline in a page when standalone is false';
+
+CREATE FUNCTION @extschema@._rp_rank(status text)
+RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT CASE status WHEN 'pass' THEN 0 WHEN 'warn' THEN 1 WHEN 'fail' THEN 2 WHEN 'error' THEN 3 END
+$$;
+COMMENT ON FUNCTION @extschema@._rp_rank(text) IS
+'internal: order of statuses in the report, pass 0 < warn 1 < fail 2 < error 3';
+
+-- A number from details: JSON numbers, and the strings "NaN", "Infinity", "-Infinity" that
+-- results use for non-finite values; NULL otherwise.
+CREATE FUNCTION @extschema@._rp_jfloat(v jsonb)
+RETURNS float8
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE pg_catalog.jsonb_typeof(v)
+		   WHEN 'number' THEN
+			   -- a JSON number beyond the doubles' range reads as +-Infinity or 0, never an error
+			   CASE WHEN pg_catalog.abs(n) OPERATOR(pg_catalog.>) 1.7976931348623157e308::pg_catalog.numeric
+					THEN pg_catalog.sign(n)::pg_catalog.float8 OPERATOR(pg_catalog.*) 'Infinity'::pg_catalog.float8
+					WHEN pg_catalog.abs(n) OPERATOR(pg_catalog.<) 2.5e-324::pg_catalog.numeric THEN 0::pg_catalog.float8
+					ELSE n::pg_catalog.float8 END
+		   WHEN 'string' THEN CASE WHEN (v OPERATOR(pg_catalog.#>>) '{}') IN ('NaN', 'Infinity', '-Infinity')
+								   THEN (v OPERATOR(pg_catalog.#>>) '{}')::pg_catalog.float8 END
+	   END
+FROM (SELECT CASE WHEN pg_catalog.jsonb_typeof(v) = 'number'
+				  THEN (v OPERATOR(pg_catalog.#>>) '{}')::pg_catalog.numeric END AS n) AS x
+$$;
+COMMENT ON FUNCTION @extschema@._rp_jfloat(jsonb) IS
+'internal: a JSON number (or "NaN", "Infinity", "-Infinity") as float8, else NULL';
+
+-- A JSON value as text for people: strings without quotes, others as JSON.
+CREATE FUNCTION @extschema@._rp_jtext(v jsonb)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT CASE WHEN pg_catalog.jsonb_typeof(v) = 'string' THEN v OPERATOR(pg_catalog.#>>) '{}'
+			ELSE v::pg_catalog.text END
+$$;
+COMMENT ON FUNCTION @extschema@._rp_jtext(jsonb) IS 'internal: a JSON value as display text';
+
+-- A table cell of a number: display text, exact value in the tooltip; empty for NULL.
+CREATE FUNCTION @extschema@._rp_num_cell(x float8)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE WHEN x IS NULL THEN '<td class="num"></td>'
+			ELSE '<td class="num" title="' OPERATOR(pg_catalog.||) @extschema@._rp_fmt_exact(x)
+				 OPERATOR(pg_catalog.||) '">' OPERATOR(pg_catalog.||) @extschema@._rp_fmt_num(x)
+				 OPERATOR(pg_catalog.||) '</td>' END
+$$;
+COMMENT ON FUNCTION @extschema@._rp_num_cell(float8) IS 'internal: an HTML table cell of a number';
+
+-- A timestamp in UTC, the same whatever TimeZone and DateStyle say.
+CREATE FUNCTION @extschema@._rp_utc(ts timestamptz)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+SELECT coalesce(pg_catalog.to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') OPERATOR(pg_catalog.||) ' UTC',
+				'&#8211;')
+$$;
+COMMENT ON FUNCTION @extschema@._rp_utc(timestamptz) IS 'internal: a timestamp as UTC text for the report';
+
+-- The anomalies of a schema or expectation result as rows: details.anomalies (an array of
+-- anomaly objects: column_name, kind, severity, description, observed.sample), or the details
+-- themselves when they are one anomaly (a "description") or one expectation result (a
+-- "partial_unexpected_list": kind is the expectation, described by its counts). Sample values
+-- come from observed.sample, sample, or partial_unexpected_list.
+CREATE FUNCTION @extschema@._rp_anomalies(details jsonb, column_name text, metric text, status text)
+RETURNS TABLE(column_name text, kind text, severity text, description text, samples jsonb)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT coalesce(a.value OPERATOR(pg_catalog.->>) 'column_name', a.value OPERATOR(pg_catalog.->>) 'column',
+				_rp_anomalies.column_name),
+	   coalesce(a.value OPERATOR(pg_catalog.->>) 'kind', a.value OPERATOR(pg_catalog.->>) 'expectation_type',
+				_rp_anomalies.metric),
+	   coalesce(a.value OPERATOR(pg_catalog.->>) 'severity', _rp_anomalies.status),
+	   coalesce(a.value OPERATOR(pg_catalog.->>) 'description',
+				(a.value OPERATOR(pg_catalog.->>) 'unexpected_count') OPERATOR(pg_catalog.||) ' of '
+				OPERATOR(pg_catalog.||) (a.value OPERATOR(pg_catalog.->>) 'element_count')
+				OPERATOR(pg_catalog.||) ' values unexpected',
+				'observed ' OPERATOR(pg_catalog.||) @extschema@._rp_jtext(a.value OPERATOR(pg_catalog.->) 'observed_value')),
+	   coalesce(a.value OPERATOR(pg_catalog.#>) '{observed,sample}', a.value OPERATOR(pg_catalog.#>) '{observed,samples}',
+				a.value OPERATOR(pg_catalog.->) 'sample', a.value OPERATOR(pg_catalog.->) 'samples',
+				a.value OPERATOR(pg_catalog.->) 'partial_unexpected_list', a.value OPERATOR(pg_catalog.->) 'partial_unexpected')
+FROM pg_catalog.jsonb_array_elements(
+		CASE WHEN pg_catalog.jsonb_typeof(details OPERATOR(pg_catalog.->) 'anomalies') = 'array'
+			 THEN details OPERATOR(pg_catalog.->) 'anomalies'
+			 WHEN details OPERATOR(pg_catalog.?) 'description' OR details OPERATOR(pg_catalog.?) 'partial_unexpected_list'
+				  OR details OPERATOR(pg_catalog.?) 'partial_unexpected'
+			 THEN pg_catalog.jsonb_build_array(details)
+			 ELSE '[]'::jsonb END) AS a
+WHERE pg_catalog.jsonb_typeof(a.value) = 'object'
+$$;
+COMMENT ON FUNCTION @extschema@._rp_anomalies(jsonb, text, text, text) IS
+'internal: the anomalies recorded in the details of a schema or expectation result';
+
+-- The chart of a drift result: details.chart (profile_chart's JSON), else the two profiles
+-- compared (details.reference_profile and details.current_profile, their text form); NULL
+-- when the result carries neither.
+CREATE FUNCTION @extschema@._rp_chart(details jsonb, title text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF jsonb_typeof(details -> 'chart') = 'object' THEN
+		RETURN @extschema@._rp_chart_svg(details -> 'chart', title, false);
+	ELSIF jsonb_typeof(details -> 'reference_profile') = 'string'
+		  AND jsonb_typeof(details -> 'current_profile') = 'string' THEN
+		RETURN @extschema@._rp_chart_svg(
+			@extschema@.profile_chart((details ->> 'reference_profile')::@extschema@.profile,
+									  (details ->> 'current_profile')::@extschema@.profile),
+			title, false);
+	END IF;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._rp_chart(jsonb, text) IS
+'internal: the SVG chart of a drift result from the chart data or profiles in its details';
+
+CREATE FUNCTION @extschema@.report_html(run_id bigint DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	run @extschema@.runs;
+	e text;              -- alias of the escape, for readability: every data string goes through it
+	page text[] := '{}';
+	visible integer;
+	visible_results integer;
+	n_status integer[];
+	dur float8;
+	r record;
+	g record;
+	svg text;
+	msg text;
+	part text;
+BEGIN
+	IF report_html.run_id IS NULL THEN
+		SELECT * INTO run FROM @extschema@.runs x ORDER BY x.run_id DESC LIMIT 1;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'no check run has been recorded yet'
+				USING ERRCODE = 'ML002', HINT = 'Run the checks first: SELECT mlcheck.run_checks();';
+		END IF;
+	ELSE
+		SELECT * INTO run FROM @extschema@.runs x WHERE x.run_id = report_html.run_id;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'run % does not exist', report_html.run_id
+				USING ERRCODE = 'ML002',
+					  HINT = 'SELECT run_id, started_at FROM mlcheck.runs ORDER BY run_id DESC lists the runs.';
+		END IF;
+	END IF;
+
+	-- what the caller may see of the run (row security on results): checks and their worst status
+	SELECT count(*), coalesce(sum(w.n), 0),
+		   ARRAY[count(*) FILTER (WHERE w.worst = 0), count(*) FILTER (WHERE w.worst = 1),
+				 count(*) FILTER (WHERE w.worst = 2), count(*) FILTER (WHERE w.worst = 3)]
+	INTO visible, visible_results, n_status
+	FROM (SELECT x.check_id, max(@extschema@._rp_rank(x.status)) AS worst, count(*) AS n
+		  FROM @extschema@.results x WHERE x.run_id = run.run_id GROUP BY x.check_id) AS w;
+	dur := extract(epoch FROM run.finished_at - run.started_at) * 1000;
+
+	page := page || format(
+$html$<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="mlcheck %s">
+<title>mlcheck report &#8211; run %s</title>
+<style>
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;margin:0;background:#f6f7f9}
+main{max-width:1120px;margin:0 auto;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:0 0 10px;border-bottom:1px solid #dde;padding-bottom:4px}
+section,.card{background:#fff;border:1px solid #e1e4e8;border-radius:8px;padding:14px 18px;margin:14px 0}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:8px 0}dl.meta dt{color:#666}dl.meta dd{margin:0}
+ul.counts{display:flex;flex-wrap:wrap;gap:10px;list-style:none;padding:0;margin:12px 0}
+ul.counts li{border-radius:8px;padding:8px 16px;min-width:76px;text-align:center;color:#fff}
+ul.counts .n{display:block;font-size:24px;font-weight:700}
+.st-pass{background:#2e7d32}.st-warn{background:#b26a00}.st-fail{background:#c62828}.st-error{background:#6a1b9a}.st-checks,.st-running{background:#455a64}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase}
+table{border-collapse:collapse;width:100%%;font-size:13px}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eceff3;vertical-align:top}
+th{background:#f0f2f5;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.row-fail td:first-child,tr.row-error td:first-child,tr.row-warn td:first-child{font-weight:600}
+figure{margin:12px 0 20px}figcaption{font-size:13px;color:#333;margin-top:4px}svg.mlcheck-chart{display:block;max-width:100%%;height:auto;background:#fff}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;background:#f0f2f5;border-radius:3px;padding:0 3px}
+.note{color:#666;font-style:italic}.err{white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:12px;background:#fbf3fd;padding:6px 8px;border-radius:4px}
+footer{color:#777;font-size:12px;margin:24px 0}
+</style>
+</head>
+<body>
+<main>
+<header><h1>mlcheck report &#8211; run %s</h1>
+<p>Status of the run: <span class="badge st-%s" id="run-status">%s</span></p></header>
+$html$,
+		@extschema@.html_escape(@extschema@.version()), run.run_id, run.run_id,
+		coalesce(run.status, 'running'), coalesce(run.status, 'running'));
+
+	-- summary: counts per check (its worst result), as the run recorded them
+	page := page || format(
+$html$<section id="summary"><h2>Summary</h2>
+<ul class="counts">
+<li class="st-checks"><span class="n" data-count="checks">%s</span>checks</li>
+<li class="st-pass"><span class="n" data-count="pass">%s</span>pass</li>
+<li class="st-warn"><span class="n" data-count="warn">%s</span>warn</li>
+<li class="st-fail"><span class="n" data-count="fail">%s</span>fail</li>
+<li class="st-error"><span class="n" data-count="error">%s</span>error</li>
+</ul>
+<p>Blocking failures: <b data-count="blocking">%s</b>. Results: <b data-count="results">%s</b> (one row per check, metric and column).</p>
+<dl class="meta">
+<dt>as of</dt><dd>%s</dd><dt>started</dt><dd>%s</dd><dt>finished</dt><dd>%s</dd><dt>duration</dt><dd>%s</dd>
+<dt>run by</dt><dd>%s</dd><dt>selector</dt><dd>%s</dd><dt>stage</dt><dd>%s</dd>
+</dl>
+%s</section>
+$html$,
+		run.n_checks, run.n_pass, run.n_warn, run.n_fail, run.n_error, run.n_blocking, visible_results,
+		@extschema@._rp_utc(run.as_of), @extschema@._rp_utc(run.started_at), @extschema@._rp_utc(run.finished_at),
+		CASE WHEN dur IS NULL THEN 'still running'
+			 WHEN dur < 1000 THEN @extschema@._rp_fmt_num(round(dur::numeric, 1)::float8) || ' ms'
+			 WHEN dur < 60000 THEN @extschema@._rp_fmt_num(round((dur / 1000)::numeric, 3)::float8) || ' s'
+			 ELSE to_char(run.finished_at - run.started_at, 'FMHH24:MI:SS') || ' (h:min:s)' END,
+		@extschema@.html_escape(run.run_by::text),
+		coalesce(@extschema@.html_escape(run.selector), 'all enabled checks'),
+		coalesce(@extschema@.html_escape(run.stage), 'all stages'),
+		CASE WHEN visible < run.n_checks THEN
+			format('<p class="note" id="hidden-checks">%s of the %s checks of this run are not visible to you (row security on mlcheck.results).</p>',
+				   run.n_checks - visible, run.n_checks)
+			 ELSE '' END);
+
+	-- every result, worst first
+	SELECT string_agg(format(
+			'<tr class="row-%s" data-status="%s"><td><span class="badge st-%s">%s</span></td><td title="%s">%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td>%s%s<td>%s</td></tr>',
+			x.status, x.status, x.status, x.status,
+			@extschema@.html_escape(coalesce(c.description, '')), @extschema@.html_escape(x.check_name),
+			@extschema@.html_escape(x.stage), @extschema@.html_escape(x.kind),
+			coalesce(@extschema@.html_escape(x.metric), ''), coalesce(@extschema@.html_escape(x.column_name), ''),
+			@extschema@._rp_num_cell(x.value), @extschema@._rp_num_cell(x.threshold),
+			CASE WHEN x.blocking THEN 'yes' ELSE 'no' END),
+			E'\n' ORDER BY @extschema@._rp_rank(x.status) DESC, x.blocking DESC,
+						   coalesce(array_position(ARRAY['data', 'features', 'model', 'serving'], x.stage), 5),
+						   x.stage, x.check_name, x.metric, x.column_name, x.result_id)
+	INTO part
+	FROM @extschema@.results x LEFT JOIN @extschema@.checks c ON c.check_id = x.check_id
+	WHERE x.run_id = run.run_id;
+	page := page || format(
+$html$<section id="results"><h2>Checks</h2>
+<table id="results-table">
+<thead><tr><th>status</th><th>check</th><th>stage</th><th>kind</th><th>metric</th><th>column</th><th>value</th><th>threshold</th><th>blocking</th></tr></thead>
+<tbody>
+%s
+</tbody>
+</table>
+%s</section>
+$html$,
+		coalesce(part, ''),
+		CASE WHEN part IS NULL THEN '<p class="note">This run recorded no results you can see.</p>' ELSE '' END);
+
+	-- drift: one chart per result, reference and current overlaid
+	part := '';
+	FOR r IN
+		SELECT x.* FROM @extschema@.results x
+		WHERE x.run_id = run.run_id AND x.kind = 'drift' AND x.status <> 'error'
+		ORDER BY @extschema@._rp_rank(x.status) DESC, x.check_name, x.column_name, x.result_id
+	LOOP
+		BEGIN
+			svg := @extschema@._rp_chart(r.details, r.check_name || coalesce(': ' || r.column_name, ''));
+			msg := NULL;
+		EXCEPTION WHEN OTHERS THEN
+			svg := NULL;
+			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
+		END;
+		part := part || format(
+			E'<figure class="drift" data-check="%s">\n%s\n<figcaption><span class="badge st-%s">%s</span> <b>%s</b>%s: %s <b>%s</b> = %s%s%s%s%s</figcaption>\n</figure>\n',
+			@extschema@.html_escape(r.check_name),
+			coalesce(svg, CASE WHEN msg IS NOT NULL
+							   THEN '<p class="note">chart unavailable: ' || @extschema@.html_escape(msg) || '</p>'
+							   ELSE '<p class="note">no distribution data was recorded with this result</p>' END),
+			r.status, r.status, @extschema@.html_escape(r.check_name),
+			coalesce(' column <code>' || @extschema@.html_escape(r.column_name) || '</code>', ''),
+			'statistic', @extschema@.html_escape(coalesce(r.details ->> 'method', r.metric, 'drift')),
+			coalesce(@extschema@._rp_fmt_num(r.value), 'n/a'),
+			coalesce(', threshold ' || @extschema@._rp_fmt_num(r.threshold), ''),
+			coalesce(', p-value ' || @extschema@._rp_fmt_num(@extschema@._rp_jfloat(r.details -> 'p_value')), ''),
+			CASE WHEN r.status = 'pass' THEN ' (no drift)' ELSE ' (drift)' END,
+			coalesce(', against baseline <i>' || @extschema@.html_escape(r.details ->> 'baseline') || '</i>', ''));
+	END LOOP;
+	IF part <> '' THEN
+		page := page || format(E'<section id="drift"><h2>Drift</h2>\n<p>Bars are fractions of each side''s values: <span style="color:#4c78a8">&#9632;</span> reference (baseline), <span style="color:#f58518">&#9632;</span> current.</p>\n%s</section>\n', part);
+	END IF;
+
+	-- model gates: one chart per check, candidate and baseline per metric (and slice); a metric
+	-- gated by several rules (value, change) is drawn once; the table lists every rule
+	part := '';
+	FOR g IN
+		SELECT k.check_id, min(k.check_name) AS check_name,
+			   (ARRAY['pass', 'warn', 'fail', 'error'])[max(@extschema@._rp_rank(k.status)) + 1] AS status,
+			   (array_agg(k.label ORDER BY k.first_id) FILTER (WHERE k.first_id = k.result_id)) AS metrics,
+			   (array_agg(k.cand ORDER BY k.first_id) FILTER (WHERE k.first_id = k.result_id)) AS cand,
+			   (array_agg(k.base ORDER BY k.first_id) FILTER (WHERE k.first_id = k.result_id)) AS base,
+			   string_agg(format('<tr class="row-%s"><td><span class="badge st-%s">%s</span></td><td>%s</td><td>%s</td>%s%s%s<td>%s</td></tr>',
+								 k.status, k.status, k.status, coalesce(@extschema@.html_escape(k.metric), ''),
+								 coalesce(@extschema@.html_escape(k.column_name), ''),
+								 @extschema@._rp_num_cell(k.cand), @extschema@._rp_num_cell(k.base),
+								 @extschema@._rp_num_cell(coalesce(@extschema@._rp_jfloat(k.details -> 'delta'), k.cand - k.base)),
+								 coalesce(@extschema@.html_escape(@extschema@._rp_jtext(k.details -> 'rule')), '')),
+						  E'\n' ORDER BY k.result_id) AS rows
+		FROM (SELECT y.*, min(y.result_id) OVER (PARTITION BY y.check_id, y.label) AS first_id
+			  FROM (SELECT x.*,
+						   -- a change rule records <metric>_change or <metric>_relative_change
+						   CASE WHEN x.details ? 'rule' AND x.details ->> 'rule' NOT LIKE 'value%'
+								THEN regexp_replace(coalesce(x.metric, '?'), '_(relative_)?change$', '')
+								ELSE coalesce(x.metric, '?') END
+						   || coalesce(' [' || x.column_name || ']', '') AS label,
+						   CASE WHEN x.details ? 'candidate' OR x.details ? 'rule'
+								THEN @extschema@._rp_jfloat(x.details -> 'candidate') ELSE x.value END AS cand,
+						   @extschema@._rp_jfloat(x.details -> 'baseline') AS base
+					FROM @extschema@.results x
+					WHERE x.run_id = run.run_id AND x.kind = 'metric_gate' AND x.status <> 'error') AS y) AS k
+		GROUP BY k.check_id
+		ORDER BY max(@extschema@._rp_rank(k.status)) DESC, min(k.check_name)
+	LOOP
+		BEGIN
+			svg := @extschema@._rp_metrics_svg(g.metrics[1:200], g.cand[1:200], g.base[1:200], g.check_name, false);
+			msg := NULL;
+		EXCEPTION WHEN OTHERS THEN
+			svg := NULL;
+			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
+		END;
+		part := part || format(
+			E'<figure class="gate" data-check="%s">\n%s\n<figcaption><span class="badge st-%s">%s</span> <b>%s</b>: candidate against baseline</figcaption>\n</figure>\n<table class="gate-table"><thead><tr><th>status</th><th>metric</th><th>slice</th><th>candidate</th><th>baseline</th><th>delta</th><th>rule</th></tr></thead><tbody>\n%s\n</tbody></table>\n',
+			@extschema@.html_escape(g.check_name),
+			coalesce(svg, '<p class="note">chart unavailable: ' || @extschema@.html_escape(msg) || '</p>'),
+			g.status, g.status, @extschema@.html_escape(g.check_name), g.rows);
+	END LOOP;
+	IF part <> '' THEN
+		page := page || format(E'<section id="gates"><h2>Model gates</h2>\n%s</section>\n', part);
+	END IF;
+
+	-- data validation: the anomalies of schema (and expectation) results with sample values
+	part := '';
+	FOR g IN
+		SELECT x.check_name, x.status, a.*
+		FROM @extschema@.results x
+		CROSS JOIN LATERAL @extschema@._rp_anomalies(x.details, x.column_name, x.metric, x.status) AS a
+		WHERE x.run_id = run.run_id AND x.kind IN ('schema', 'expectation') AND x.status <> 'error'
+		  AND (x.kind = 'schema' OR x.status <> 'pass')
+		ORDER BY @extschema@._rp_rank(x.status) DESC, x.check_name, x.result_id
+	LOOP
+		part := part || format(
+			E'<tr class="row-%s"><td><span class="badge st-%s">%s</span></td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class="samples">%s</td></tr>\n',
+			g.status, g.status, g.status, @extschema@.html_escape(g.check_name),
+			coalesce(@extschema@.html_escape(g.column_name), '<i>table</i>'),
+			coalesce(@extschema@.html_escape(g.kind), ''), coalesce(@extschema@.html_escape(g.severity), ''),
+			coalesce(@extschema@.html_escape(g.description), ''),
+			coalesce((SELECT string_agg('<code>' || @extschema@.html_escape(@extschema@._rp_jtext(s.value)) || '</code>', ' ' ORDER BY s.ord)
+					  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(g.samples) = 'array' THEN g.samples
+													 ELSE '[]'::jsonb END) WITH ORDINALITY AS s(value, ord)), ''));
+	END LOOP;
+	IF part <> '' THEN
+		page := page || format(
+$html$<section id="anomalies"><h2>Data validation</h2>
+<table id="anomalies-table"><thead><tr><th>status</th><th>check</th><th>column</th><th>anomaly</th><th>severity</th><th>description</th><th>sample values</th></tr></thead>
+<tbody>
+%s</tbody></table>
+</section>
+$html$, part);
+	END IF;
+
+	-- errors: what the check raised
+	SELECT string_agg(format(
+			E'<div class="card error-card"><p><span class="badge st-error">error</span> <b>%s</b> (%s, %s)%s</p>\n<p class="err">%s</p>%s%s</div>',
+			@extschema@.html_escape(x.check_name), @extschema@.html_escape(x.stage), @extschema@.html_escape(x.kind),
+			coalesce(' SQLSTATE <code>' || @extschema@.html_escape(x.details ->> 'sqlstate') || '</code>', ''),
+			coalesce(@extschema@.html_escape(x.details ->> 'message'), 'no message was recorded'),
+			coalesce(E'\n<p>Detail: ' || @extschema@.html_escape(x.details ->> 'detail') || '</p>', ''),
+			coalesce(E'\n<p>Hint: ' || @extschema@.html_escape(x.details ->> 'hint') || '</p>', '')),
+			E'\n' ORDER BY x.blocking DESC, x.check_name, x.result_id)
+	INTO part
+	FROM @extschema@.results x
+	WHERE x.run_id = run.run_id AND x.status = 'error';
+	IF part IS NOT NULL THEN
+		page := page || format(E'<section id="errors"><h2>Errors</h2>\n%s\n</section>\n', part);
+	END IF;
+
+	page := page || format(
+$html$<footer>Generated by mlcheck %s from mlcheck.runs and mlcheck.results (run %s). Times are UTC; numbers show 4 significant digits, the exact value in their tooltip. A self-contained page: no script, nothing loaded from elsewhere.</footer>
+</main>
+</body>
+</html>
+$html$,
+		@extschema@.html_escape(@extschema@.version()), run.run_id);
+	RETURN array_to_string(page, '');
+END
+$$;
+COMMENT ON FUNCTION @extschema@.report_html(bigint) IS
+'a self-contained HTML page (inline CSS and SVG, no script, no external resource) of one run of '
+'the checks (default: the latest): summary, results worst first, drift charts, model gates, '
+'anomalies with sample values, errors; ML002 when the run does not exist or no run was recorded';

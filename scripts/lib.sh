@@ -20,6 +20,7 @@ MLCHECK_PACKAGES=(
 	libopenblas-dev python3-psycopg python3-numpy python3-scipy python3-sklearn
 	clang libclang-rt-14-dev sqlsmith
 	libopenblas0-serial
+	chromium chromium-driver python3-selenium
 )
 
 log() { printf '== %s\n' "$*" >&2; }
