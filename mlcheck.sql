@@ -5775,6 +5775,10 @@ BEGIN
 							'statistic', @extschema@._ck_jnum(d.statistic), 'p_value', @extschema@._ck_jnum(d.p_value),
 							'p_adjusted', @extschema@._ck_jnum(d.p_adjusted), 'exact', d.exact, 'baseline', b.name,
 							'current_rows', sc.cur_rows, 'drifted_share', d.drifted_share,
+							-- the data of the baseline-vs-current chart the HTML report draws (about 1 KB)
+							'chart', @extschema@.profile_chart(
+								(SELECT x.profile FROM unnest(ref) AS x WHERE x.column_name = d.column_name),
+								(SELECT x.profile FROM unnest(cur) AS x WHERE x.column_name = d.column_name)),
 							'reason', CASE WHEN d.drifted IS NULL THEN 'no p-value on sketched profiles: choose a distance method or a larger exact_limit' END)));
 	END LOOP;
 END

@@ -2,7 +2,7 @@
 -- Every expected number is computed by hand in a comment next to it. Runs are made "as of"
 -- fixed past times so the windows are deterministic.
 BEGIN;
-SELECT plan(190);
+SELECT plan(191);
 
 -- ---------------------------------------------------------------- helpers (this session only)
 -- Run a statement as another role; 'ok <rows>' or 'SQLSTATE: message'.
@@ -177,6 +177,10 @@ SELECT is(pg_temp.run_summary(pg_temp.last_run()),
 SELECT ok(abs((pg_temp.res('d_linf', 'linf')).value - 0.3) < 1e-15 AND (pg_temp.res('d_linf', 'linf')).threshold = 0.25,
 		  'a distance is the value, drifted at or above the threshold');
 SELECT is(((pg_temp.res('d_ks', 'ks')).details ->> 'statistic')::float8, 0.5::float8, 'the ks statistic in the details');
+-- the chart data the report draws: reference counts of x (1..10) and current counts (6..15) on shared bins
+SELECT is(ARRAY[(SELECT sum(v::float8) FROM jsonb_array_elements_text((pg_temp.res('d_ks', 'ks')).details -> 'chart' -> 'series' -> 0 -> 'counts') v),
+				(SELECT sum(v::float8) FROM jsonb_array_elements_text((pg_temp.res('d_ks', 'ks')).details -> 'chart' -> 'series' -> 1 -> 'counts') v)],
+		  ARRAY[10, 10]::float8[], 'a drift result carries the chart data of baseline and current (10 values each)');
 SELECT ok((pg_temp.res('d_ks', 'ks')).value = ((pg_temp.res('d_ks', 'ks')).details ->> 'p_value')::float8
 		  AND (pg_temp.res('d_ks', 'ks')).threshold = 0.05, 'a p-value method records its p-value (one column: unadjusted) against 0.05');
 -- Benjamini-Hochberg over the two p-values p1 <= p2: q1 = min(2 p1, q2), q2 = min(1, p2)
