@@ -25,6 +25,3 @@ psql -X -q -v ON_ERROR_STOP=1 -f demo/load.sql >/dev/null
 for f in demo/checks/*.sql; do
 	psql -X -q -v ON_ERROR_STOP=1 -P pager=off -f "$f"
 done
-if [ -n "${MLCHECK_KEEP:-}" ]; then
-	log "cluster kept: PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=mlcheck_demo psql"
-fi

@@ -20,6 +20,7 @@ MLCHECK_PACKAGES=(
 	libopenblas-dev python3-psycopg python3-numpy python3-scipy python3-sklearn
 	clang libclang-rt-14-dev sqlsmith
 	libopenblas0-serial
+	chromium chromium-driver python3-selenium
 )
 
 log() { printf '== %s\n' "$*" >&2; }
@@ -113,10 +114,14 @@ stop_cluster() {
 }
 
 cleanup_work() {
-	stop_cluster
-	if [ -n "${MLCHECK_WORK:-}" ] && [ -z "${MLCHECK_KEEP:-}" ]; then
-		rm -rf "$MLCHECK_WORK"
+	[ -n "${MLCHECK_WORK:-}" ] || return 0
+	if [ -n "${MLCHECK_KEEP:-}" ] && [ -f "$MLCHECK_WORK/data/postmaster.pid" ]; then
+		log "cluster kept running: PGHOST=$MLCHECK_WORK/sock PGPORT=5432 PGUSER=postgres psql -d postgres"
+		log "stop it with: runuser -u postgres -- $MLCHECK_BINDIR/pg_ctl -D $MLCHECK_WORK/data stop; rm -rf $MLCHECK_WORK"
+		return 0
 	fi
+	stop_cluster
+	rm -rf "$MLCHECK_WORK"
 }
 
 # One call does it all: packages, build, private install, cluster; the cluster goes on exit.

@@ -49,6 +49,7 @@ _PG_init(void)
 	mc_free = pg_free_hook;
 	mc_interrupt_hook = pg_interrupt_hook;
 	mlcheck_multivariate_init();
+	mlcheck_checks_init();
 }
 
 void

@@ -30,4 +30,7 @@ extern char *mlcheck_base64_encode_cstring(const char *prefix, const uint8_t *bu
 /* Load-time set-up of the multivariate area (OpenBLAS threads, its GUC); src/multivariate.c. */
 extern void mlcheck_multivariate_init(void);
 
+/* checks.c: defines the GUCs of the checks runner (called from _PG_init) */
+extern void mlcheck_checks_init(void);
+
 #endif /* MLCHECK_H */
