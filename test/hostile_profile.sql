@@ -10,6 +10,20 @@ INSERT INTO hostile_t VALUES
   (5, 0.65, 0.7, true, 1, 'b', 'c', '{5,1}', '{5,1}'), (6, 0.2, 0.3, false, 0, 'a', 'c', '{6,2}', '{6,2}');
 CREATE TEMP TABLE hostile_empty (LIKE hostile_t);
 CREATE TEMP TABLE hostile_one AS SELECT * FROM hostile_t WHERE id = 1;
+-- runs one statement of a VOLATILE function and undoes its effects: 'ok' or 'error:<SQLSTATE>'
+CREATE FUNCTION pg_temp.hostile_try(sql text) RETURNS text LANGUAGE plpgsql AS $f$
+BEGIN
+	BEGIN
+		EXECUTE sql;
+		RAISE EXCEPTION 'hostile_try rollback';
+	EXCEPTION WHEN OTHERS THEN
+		IF SQLSTATE = 'P0001' AND SQLERRM = 'hostile_try rollback' THEN
+			RETURN 'ok';
+		END IF;
+		RETURN 'error:' || SQLSTATE;
+	END;
+END
+$f$;
 CREATE AGGREGATE public.rel_state_0(double precision, bigint) (SFUNC = mlcheck.binary_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.binary_metrics(double precision,bigint)
 CREATE AGGREGATE public.rel_state_2(double precision, boolean) (SFUNC = mlcheck.binary_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.binary_metrics(double precision,boolean)
 CREATE AGGREGATE public.rel_state_4(text, text) (SFUNC = mlcheck.classes_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.classification_metrics(text,text)

@@ -10,6 +10,20 @@ INSERT INTO hostile_t VALUES
   (5, 0.65, 0.7, true, 1, 'b', 'c', '{5,1}', '{5,1}'), (6, 0.2, 0.3, false, 0, 'a', 'c', '{6,2}', '{6,2}');
 CREATE TEMP TABLE hostile_empty (LIKE hostile_t);
 CREATE TEMP TABLE hostile_one AS SELECT * FROM hostile_t WHERE id = 1;
+-- runs one statement of a VOLATILE function and undoes its effects: 'ok' or 'error:<SQLSTATE>'
+CREATE FUNCTION pg_temp.hostile_try(sql text) RETURNS text LANGUAGE plpgsql AS $f$
+BEGIN
+	BEGIN
+		EXECUTE sql;
+		RAISE EXCEPTION 'hostile_try rollback';
+	EXCEPTION WHEN OTHERS THEN
+		IF SQLSTATE = 'P0001' AND SQLERRM = 'hostile_try rollback' THEN
+			RETURN 'ok';
+		END IF;
+		RETURN 'error:' || SQLSTATE;
+	END;
+END
+$f$;
 CREATE AGGREGATE public.rel_state_0(double precision, bigint) (SFUNC = mlcheck.binary_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.binary_metrics(double precision,bigint)
 CREATE AGGREGATE public.rel_state_2(double precision, boolean) (SFUNC = mlcheck.binary_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.binary_metrics(double precision,boolean)
 CREATE AGGREGATE public.rel_state_4(text, text) (SFUNC = mlcheck.classes_add, STYPE = mlcheck.metric_state); -- the state of mlcheck.classification_metrics(text,text)
@@ -61,114 +75,114 @@ SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_columns
     'mlcheck.drift_columns(mlcheck.column_profile[],mlcheck.column_profile[],text,double precision): -Infinity in argument 4: 22023 drift threshold must be a finite number >= 0, not -Infinity');
 
 -- covers: mlcheck.drift_split(regclass,text,text[],text,double precision,integer)
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s), '(id,js,,,,0.5,,f,) | (x,js,,,,0.5,,f,) | (y,js,,,,0.5,,f,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): sane arguments');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split(NULL::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s), NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 1 (regclass): NULL');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_empty'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s), '(id,chi2,,,,0.5,,t,) | (x,chi2,,,,0.5,,t,) | (y,chi2,,,,0.5,,t,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 1 = ''hostile_empty''');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_one'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s), '(id,chi2,,,,0.5,,t,) | (x,chi2,,,,0.5,,t,) | (y,chi2,,,,0.5,,t,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 1 = ''hostile_one''');
-SELECT lives_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('pg_class'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 1 = ''pg_class'' (result depends on the database)');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, NULL::text, NULL::text[], 'auto', 0.5::float8, 3) s$q$, '22004', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 2 (text): 22004 drift_split: is_current must not be NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, '', NULL::text[], 'auto', 0.5::float8, 3) s$q$, '42601', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = '''': 42601 syntax error at or near ")"');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'no_such_thing', NULL::text[], 'auto', 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = ''no_such_thing'': 42703 column "no_such_thing" does not exist');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true; DROP TABLE hostile_empty', NULL::text[], 'auto', 0.5::float8, 3) s$q$, '42601', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = ''true; DROP TABLE hostile_empty'': 42601 syntax error at or near ";"');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true) OR (true', NULL::text[], 'auto', 0.5::float8, 3) s), '(id,wasserstein,0,,,0.5,f,f,0) | (x,wasserstein,0,,,0.5,f,f,0) | (y,wasserstein,0,,,0.5,f,f,0) | (b,z,0,1,1,0.5,f,t,0) | (n,chi2,0,1,1,0.5,f,t,0) | (t,chi2,0,1,1,0.5,f,t,0) | (u,chi2,0,1,1,0.5,f,t,0)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = ''true) OR (true''');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s), '(id,js,,,,0.5,,f,) | (x,js,,,,0.5,,f,) | (y,js,,,,0.5,,f,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 3 (text[])');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', '{}'::text[], 'auto', 0.5::float8, 3) s), NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 3 = ''{}'': NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', '{NULL}'::text[], 'auto', 0.5::float8, 3) s$q$, '22004', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 3 = ''{NULL}'': 22004 column names must not be NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', '{no_such_column}'::text[], 'auto', 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 3 = ''{no_such_column}'': 42703 relation hostile_t has no column(s) no_such_column');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], NULL::text, 0.5::float8, 3) s$q$, '22004', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 4 (text): 22004 drift method must not be NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], '', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = '''': 22023 unknown drift method ""');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'no_such_thing', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = ''no_such_thing'': 22023 unknown drift method "no_such_thing"');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'true; DROP TABLE hostile_empty', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = ''true; DROP TABLE hostile_empty'': 22023 unknown drift method "true; DROP TABLE hostile_empty"');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'true) OR (true', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = ''true) OR (true'': 22023 unknown drift method "true) OR (true"');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', NULL::double precision, 3) s), '(id,js,,,,0.1,,f,) | (x,js,,,,0.1,,f,) | (y,js,,,,0.1,,f,) | (b,z,,,,0.05,,t,) | (n,chi2,,,,0.05,,t,) | (t,chi2,,,,0.05,,t,) | (u,chi2,,,,0.05,,t,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 5 (double precision)');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 'NaN'::double precision, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NaN in argument 5: 22023 drift threshold must be a finite number >= 0, not NaN');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 'Infinity'::double precision, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): Infinity in argument 5: 22023 drift threshold must be a finite number >= 0, not Infinity');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', '-Infinity'::double precision, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): -Infinity in argument 5: 22023 drift threshold must be a finite number >= 0, not -Infinity');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, NULL::integer) s), '(id,chi2,,,,0.5,,t,) | (x,chi2,,,,0.5,,t,) | (y,chi2,,,,0.5,,t,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 6 (integer)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 0::integer) s), '(id,js,,,,0.5,,f,) | (x,js,,,,0.5,,f,) | (y,js,,,,0.5,,f,) | (b,z,,,,0.5,,t,) | (n,js,,,,0.5,,f,) | (t,js,,,,0.5,,f,) | (u,js,,,,0.5,,f,)',
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 6 = 0');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, -1::integer) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 6 = -1: 22023 exact_limit must be between 0 and 1000000');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 2147483647::integer) s$q$, '22023', NULL,
-    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 6 = 2147483647: 22023 exact_limit must be between 0 and 1000000');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): sane arguments: ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split(NULL::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 1 (regclass): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_empty'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 1 = ''hostile_empty'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_one'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 1 = ''hostile_one'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('pg_class'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 1 = ''pg_class'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, NULL::text, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'error:22004',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 2 (text): error:22004 drift_split: is_current must not be NULL');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, '', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'error:42601',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = '''': error:42601 syntax error at or near ")"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'no_such_thing', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'error:42703',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = ''no_such_thing'': error:42703 column "no_such_thing" does not exist');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true; DROP TABLE hostile_empty', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'error:42601',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = ''true; DROP TABLE hostile_empty'': error:42601 syntax error at or near ";"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true) OR (true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 2 = ''true) OR (true'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 3 (text[]): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', '{}'::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 3 = ''{}'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', '{NULL}'::text[], 'auto', 0.5::float8, 3) s$q$), 'error:22004',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 3 = ''{NULL}'': error:22004 column names must not be NULL');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', '{no_such_column}'::text[], 'auto', 0.5::float8, 3) s$q$), 'error:42703',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 3 = ''{no_such_column}'': error:42703 relation hostile_t has no column(s) no_such_column');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], NULL::text, 0.5::float8, 3) s$q$), 'error:22004',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 4 (text): error:22004 drift method must not be NULL');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], '', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = '''': error:22023 unknown drift method ""');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'no_such_thing', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = ''no_such_thing'': error:22023 unknown drift method "no_such_thing"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'true; DROP TABLE hostile_empty', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = ''true; DROP TABLE hostile_empty'': error:22023 unknown drift method "true; DROP TABLE hostile_empty"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'true) OR (true', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 4 = ''true) OR (true'': error:22023 unknown drift method "true) OR (true"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', NULL::double precision, 3) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 5 (double precision): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 'NaN'::double precision, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NaN in argument 5: error:22023 drift threshold must be a finite number >= 0, not NaN');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 'Infinity'::double precision, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): Infinity in argument 5: error:22023 drift threshold must be a finite number >= 0, not Infinity');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', '-Infinity'::double precision, 3) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): -Infinity in argument 5: error:22023 drift threshold must be a finite number >= 0, not -Infinity');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, NULL::integer) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): NULL in argument 6 (integer): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 0::integer) s$q$), 'ok',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 6 = 0: ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, -1::integer) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 6 = -1: error:22023 exact_limit must be between 0 and 1000000');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_split('hostile_t'::regclass, 'true', NULL::text[], 'auto', 0.5::float8, 2147483647::integer) s$q$), 'error:22023',
+    'mlcheck.drift_split(regclass,text,text[],text,double precision,integer): argument 6 = 2147483647: error:22023 exact_limit must be between 0 and 1000000');
 
 -- covers: mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer)
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s), '(id,wasserstein,0,,,0.5,f,f,0) | (x,wasserstein,0,,,0.5,f,f,0) | (y,wasserstein,0,,,0.5,f,f,0) | (b,z,0,1,1,0.5,f,t,0) | (n,chi2,0,1,1,0.5,f,t,0) | (t,chi2,0,1,1,0.5,f,t,0) | (u,chi2,0,1,1,0.5,f,t,0)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): sane arguments');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table(NULL::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s), '(id,,,,,,,,) | (x,,,,,,,,) | (y,,,,,,,,) | (b,,,,,,,,) | (n,,,,,,,,) | (t,,,,,,,,) | (u,,,,,,,,)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 1 (regclass)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_empty'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s), '(id,js,,,,0.5,,f,) | (x,js,,,,0.5,,f,) | (y,js,,,,0.5,,f,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 1 = ''hostile_empty''');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_one'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s)), '315b069e18289f8a469a1bc70b2e83e0',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 1 = ''hostile_one'' (md5 of 556 characters)');
-SELECT lives_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('pg_class'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 1 = ''pg_class'' (result depends on the database)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, NULL::regclass, NULL::text[], 'auto', 0.5::float8, 3) s), '(id,,,,,,,,) | (x,,,,,,,,) | (y,,,,,,,,) | (b,,,,,,,,) | (n,,,,,,,,) | (t,,,,,,,,) | (u,,,,,,,,)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 2 (regclass)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_empty'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s), '(id,wasserstein,,,,0.5,,f,) | (x,wasserstein,,,,0.5,,f,) | (y,wasserstein,,,,0.5,,f,) | (b,z,,,,0.5,,t,) | (n,chi2,,,,0.5,,t,) | (t,chi2,,,,0.5,,t,) | (u,chi2,,,,0.5,,t,)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 2 = ''hostile_empty''');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_one'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s)), 'dca6ddc10f636489b19942aabdf96c38',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 2 = ''hostile_one'' (md5 of 581 characters)');
-SELECT lives_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'pg_class'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 2 = ''pg_class'' (result depends on the database)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s), '(id,wasserstein,0,,,0.5,f,f,0) | (x,wasserstein,0,,,0.5,f,f,0) | (y,wasserstein,0,,,0.5,f,f,0) | (b,z,0,1,1,0.5,f,t,0) | (n,chi2,0,1,1,0.5,f,t,0) | (t,chi2,0,1,1,0.5,f,t,0) | (u,chi2,0,1,1,0.5,f,t,0)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 3 (text[])');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, '{}'::text[], 'auto', 0.5::float8, 3) s), NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 3 = ''{}'': NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, '{NULL}'::text[], 'auto', 0.5::float8, 3) s$q$, '22004', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 3 = ''{NULL}'': 22004 column names must not be NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, '{no_such_column}'::text[], 'auto', 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 3 = ''{no_such_column}'': 42703 relation hostile_t has no column(s) no_such_column');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], NULL::text, 0.5::float8, 3) s$q$, '22004', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 4 (text): 22004 drift method must not be NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], '', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = '''': 22023 unknown drift method ""');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'no_such_thing', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = ''no_such_thing'': 22023 unknown drift method "no_such_thing"');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'true; DROP TABLE hostile_empty', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = ''true; DROP TABLE hostile_empty'': 22023 unknown drift method "true; DROP TABLE hostile_empty"');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'true) OR (true', 0.5::float8, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = ''true) OR (true'': 22023 unknown drift method "true) OR (true"');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', NULL::double precision, 3) s), '(id,wasserstein,0,,,0.1,f,f,0) | (x,wasserstein,0,,,0.1,f,f,0) | (y,wasserstein,0,,,0.1,f,f,0) | (b,z,0,1,1,0.05,f,t,0) | (n,chi2,0,1,1,0.05,f,t,0) | (t,chi2,0,1,1,0.05,f,t,0) | (u,chi2,0,1,1,0.05,f,t,0)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 5 (double precision)');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 'NaN'::double precision, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NaN in argument 5: 22023 drift threshold must be a finite number >= 0, not NaN');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 'Infinity'::double precision, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): Infinity in argument 5: 22023 drift threshold must be a finite number >= 0, not Infinity');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', '-Infinity'::double precision, 3) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): -Infinity in argument 5: 22023 drift threshold must be a finite number >= 0, not -Infinity');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, NULL::integer) s), '(id,ks,0,1,1,0.5,f,t,0) | (x,ks,0,1,1,0.5,f,t,0) | (y,ks,0,1,1,0.5,f,t,0) | (b,z,0,1,1,0.5,f,t,0) | (n,chi2,0,1,1,0.5,f,t,0) | (t,chi2,0,1,1,0.5,f,t,0) | (u,chi2,0,1,1,0.5,f,t,0)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 6 (integer)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 0::integer) s), '(id,wasserstein,0,,,0.5,f,f,0) | (x,wasserstein,0,,,0.5,f,f,0) | (y,wasserstein,0,,,0.5,f,f,0) | (b,z,0,1,1,0.5,f,t,0) | (n,js,0,,,0.5,f,f,0) | (t,js,0,,,0.5,f,f,0) | (u,js,0,,,0.5,f,f,0)',
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 6 = 0');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, -1::integer) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 6 = -1: 22023 exact_limit must be between 0 and 1000000');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 2147483647::integer) s$q$, '22023', NULL,
-    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 6 = 2147483647: 22023 exact_limit must be between 0 and 1000000');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): sane arguments: ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table(NULL::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 1 (regclass): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_empty'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 1 = ''hostile_empty'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_one'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 1 = ''hostile_one'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('pg_class'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 1 = ''pg_class'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, NULL::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 2 (regclass): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_empty'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 2 = ''hostile_empty'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_one'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 2 = ''hostile_one'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'pg_class'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 2 = ''pg_class'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 3 (text[]): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, '{}'::text[], 'auto', 0.5::float8, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 3 = ''{}'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, '{NULL}'::text[], 'auto', 0.5::float8, 3) s$q$), 'error:22004',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 3 = ''{NULL}'': error:22004 column names must not be NULL');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, '{no_such_column}'::text[], 'auto', 0.5::float8, 3) s$q$), 'error:42703',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 3 = ''{no_such_column}'': error:42703 relation hostile_t has no column(s) no_such_column');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], NULL::text, 0.5::float8, 3) s$q$), 'error:22004',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 4 (text): error:22004 drift method must not be NULL');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], '', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = '''': error:22023 unknown drift method ""');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'no_such_thing', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = ''no_such_thing'': error:22023 unknown drift method "no_such_thing"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'true; DROP TABLE hostile_empty', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = ''true; DROP TABLE hostile_empty'': error:22023 unknown drift method "true; DROP TABLE hostile_empty"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'true) OR (true', 0.5::float8, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 4 = ''true) OR (true'': error:22023 unknown drift method "true) OR (true"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', NULL::double precision, 3) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 5 (double precision): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 'NaN'::double precision, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NaN in argument 5: error:22023 drift threshold must be a finite number >= 0, not NaN');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 'Infinity'::double precision, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): Infinity in argument 5: error:22023 drift threshold must be a finite number >= 0, not Infinity');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', '-Infinity'::double precision, 3) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): -Infinity in argument 5: error:22023 drift threshold must be a finite number >= 0, not -Infinity');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, NULL::integer) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): NULL in argument 6 (integer): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 0::integer) s$q$), 'ok',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 6 = 0: ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, -1::integer) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 6 = -1: error:22023 exact_limit must be between 0 and 1000000');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.drift_table('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text[], 'auto', 0.5::float8, 2147483647::integer) s$q$), 'error:22023',
+    'mlcheck.drift_table(regclass,regclass,text[],text,double precision,integer): argument 6 = 2147483647: error:22023 exact_limit must be between 0 and 1000000');
 
 -- covers: mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer)
 SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', NULL::text[], 0.5::float8, 0.5::float8, 3) s)), '3daea517667ea3f107e3b2788e931efa',
@@ -233,42 +247,42 @@ SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew(
     'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 7 = 2147483647: 22023 feature_skew: sample_size must be between 0 and 1000');
 
 -- covers: mlcheck.profile_table(regclass,text[],text,integer)
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 3) s)), '34a43bc134d9bf653b699d1f6a0c8455',
-    'mlcheck.profile_table(regclass,text[],text,integer): sane arguments (md5 of 49844 characters)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table(NULL::regclass, NULL::text[], 'true', 3) s), NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 1 (regclass): NULL');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_empty'::regclass, NULL::text[], 'true', 3) s), '(id,profile.v1:AQEBkE4AAAAAAAAAAA==) | (x,profile.v1:AQEBkE4AAAAAAAAAAA==) | (y,profile.v1:AQEBkE4AAAAAAAAAAA==) | (b,profile.v1:AQMBkE4AAAA=) | (n,profile.v1:AQEBkE4AAAAAAAAAAA==) | (t,profile.v1:AQIBkE4AAAA=) | (u,profile.v1:AQIBkE4AAAA=)',
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 1 = ''hostile_empty''');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_one'::regclass, NULL::text[], 'true', 3) s)), '2b39e5d77e153003d1c6ea394a263262',
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 1 = ''hostile_one'' (md5 of 464 characters)');
-SELECT lives_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('pg_class'::regclass, NULL::text[], 'true', 3) s$q$,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 1 = ''pg_class'' (result depends on the database)');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 3) s)), '34a43bc134d9bf653b699d1f6a0c8455',
-    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 2 (text[]) (md5 of 49844 characters)');
-SELECT is((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, '{}'::text[], 'true', 3) s), NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 2 = ''{}'': NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, '{NULL}'::text[], 'true', 3) s$q$, '22004', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 2 = ''{NULL}'': 22004 column names must not be NULL');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, '{no_such_column}'::text[], 'true', 3) s$q$, '42703', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 2 = ''{no_such_column}'': 42703 relation hostile_t has no column(s) no_such_column');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], NULL::text, 3) s)), '34a43bc134d9bf653b699d1f6a0c8455',
-    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 3 (text) (md5 of 49844 characters)');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], '', 3) s$q$, '42601', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = '''': 42601 syntax error at or near ")"');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'no_such_thing', 3) s$q$, '42703', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = ''no_such_thing'': 42703 column "no_such_thing" does not exist');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true; DROP TABLE hostile_empty', 3) s$q$, '42601', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = ''true; DROP TABLE hostile_empty'': 42601 syntax error at or near ";"');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true) OR (true', 3) s)), '34a43bc134d9bf653b699d1f6a0c8455',
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = ''true) OR (true'' (md5 of 49844 characters)');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', NULL::integer) s)), '2de7634c09321cfd852400ab9a71468a',
-    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 4 (integer) (md5 of 592 characters)');
-SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 0::integer) s)), 'cdc04d33a35b604db64844c2891f8fae',
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 4 = 0 (md5 of 99056 characters)');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', -1::integer) s$q$, '22023', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 4 = -1: 22023 exact_limit must be between 0 and 1000000');
-SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 2147483647::integer) s$q$, '22023', NULL,
-    'mlcheck.profile_table(regclass,text[],text,integer): argument 4 = 2147483647: 22023 exact_limit must be between 0 and 1000000');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): sane arguments: ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table(NULL::regclass, NULL::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 1 (regclass): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_empty'::regclass, NULL::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 1 = ''hostile_empty'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_one'::regclass, NULL::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 1 = ''hostile_one'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('pg_class'::regclass, NULL::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 1 = ''pg_class'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 2 (text[]): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, '{}'::text[], 'true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 2 = ''{}'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, '{NULL}'::text[], 'true', 3) s$q$), 'error:22004',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 2 = ''{NULL}'': error:22004 column names must not be NULL');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, '{no_such_column}'::text[], 'true', 3) s$q$), 'error:42703',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 2 = ''{no_such_column}'': error:42703 relation hostile_t has no column(s) no_such_column');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], NULL::text, 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 3 (text): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], '', 3) s$q$), 'error:42601',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = '''': error:42601 syntax error at or near ")"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'no_such_thing', 3) s$q$), 'error:42703',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = ''no_such_thing'': error:42703 column "no_such_thing" does not exist');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true; DROP TABLE hostile_empty', 3) s$q$), 'error:42601',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = ''true; DROP TABLE hostile_empty'': error:42601 syntax error at or near ";"');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true) OR (true', 3) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 3 = ''true) OR (true'': ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', NULL::integer) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): NULL in argument 4 (integer): ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 0::integer) s$q$), 'ok',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 4 = 0: ok');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', -1::integer) s$q$), 'error:22023',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 4 = -1: error:22023 exact_limit must be between 0 and 1000000');
+SELECT is(pg_temp.hostile_try($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.profile_table('hostile_t'::regclass, NULL::text[], 'true', 2147483647::integer) s$q$), 'error:22023',
+    'mlcheck.profile_table(regclass,text[],text,integer): argument 4 = 2147483647: error:22023 exact_limit must be between 0 and 1000000');
 
 -- covers: mlcheck.skew_equality_operator(regtype,regtype)
 SELECT is((SELECT mlcheck.skew_equality_operator('float8'::regtype, 'float8'::regtype)::text), 'OPERATOR(pg_catalog.=)',
