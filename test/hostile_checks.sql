@@ -44,15 +44,15 @@ SELECT is((SELECT mlcheck._ck_column_type('hostile_one'::regclass, 'b')::text), 
 SELECT throws_ok($q$SELECT mlcheck._ck_column_type('pg_class'::regclass, 'b')::text$q$, '42703', NULL,
     'mlcheck._ck_column_type(regclass,text): argument 1 = ''pg_class'': 42703 column "b" of relation pg_class does not exist');
 SELECT throws_ok($q$SELECT mlcheck._ck_column_type('hostile_t'::regclass, NULL::text)::text$q$, '42703', NULL,
-    'mlcheck._ck_column_type(regclass,text): NULL in argument 2 (text): 42703 column "<NULL>" of relation public.hostile_t does not exist');
+    'mlcheck._ck_column_type(regclass,text): NULL in argument 2 (text): 42703 column "<NULL>" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT mlcheck._ck_column_type('hostile_t'::regclass, '')::text$q$, '42703', NULL,
-    'mlcheck._ck_column_type(regclass,text): argument 2 = '''': 42703 column "" of relation public.hostile_t does not exist');
+    'mlcheck._ck_column_type(regclass,text): argument 2 = '''': 42703 column "" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT mlcheck._ck_column_type('hostile_t'::regclass, 'no_such_thing')::text$q$, '42703', NULL,
-    'mlcheck._ck_column_type(regclass,text): argument 2 = ''no_such_thing'': 42703 column "no_such_thing" of relation public.hostile_t does not exist');
+    'mlcheck._ck_column_type(regclass,text): argument 2 = ''no_such_thing'': 42703 column "no_such_thing" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT mlcheck._ck_column_type('hostile_t'::regclass, 'true; DROP TABLE hostile_empty')::text$q$, '42703', NULL,
-    'mlcheck._ck_column_type(regclass,text): argument 2 = ''true; DROP TABLE hostile_empty'': 42703 column "true; DROP TABLE hostile_empty" of relation public.hostile_t does not exist');
+    'mlcheck._ck_column_type(regclass,text): argument 2 = ''true; DROP TABLE hostile_empty'': 42703 column "true; DROP TABLE hostile_empty" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT mlcheck._ck_column_type('hostile_t'::regclass, 'true) OR (true')::text$q$, '42703', NULL,
-    'mlcheck._ck_column_type(regclass,text): argument 2 = ''true) OR (true'': 42703 column "true) OR (true" of relation public.hostile_t does not exist');
+    'mlcheck._ck_column_type(regclass,text): argument 2 = ''true) OR (true'': 42703 column "true) OR (true" of relation hostile_t does not exist');
 
 -- covers: mlcheck._ck_current_role()
 SELECT is((SELECT mlcheck._ck_current_role()::text), 'postgres',
@@ -499,14 +499,14 @@ SELECT is((SELECT mlcheck._ck_param_text('{}'::jsonb, 'true) OR (true')::text), 
     'mlcheck._ck_param_text(jsonb,text): argument 2 = ''true) OR (true'': NULL');
 
 -- covers: mlcheck._ck_qualified_name(regclass)
-SELECT is((SELECT mlcheck._ck_qualified_name('hostile_t'::regclass)::text), 'public.hostile_t',
-    'mlcheck._ck_qualified_name(regclass): sane arguments');
+SELECT lives_ok($q$SELECT mlcheck._ck_qualified_name('hostile_t'::regclass)::text$q$,
+    'mlcheck._ck_qualified_name(regclass): sane arguments (result depends on the database)');
 SELECT is((SELECT mlcheck._ck_qualified_name(NULL::regclass)::text), NULL,
     'mlcheck._ck_qualified_name(regclass): NULL in argument 1 (regclass): NULL');
-SELECT is((SELECT mlcheck._ck_qualified_name('hostile_empty'::regclass)::text), 'public.hostile_empty',
-    'mlcheck._ck_qualified_name(regclass): argument 1 = ''hostile_empty''');
-SELECT is((SELECT mlcheck._ck_qualified_name('hostile_one'::regclass)::text), 'public.hostile_one',
-    'mlcheck._ck_qualified_name(regclass): argument 1 = ''hostile_one''');
+SELECT lives_ok($q$SELECT mlcheck._ck_qualified_name('hostile_empty'::regclass)::text$q$,
+    'mlcheck._ck_qualified_name(regclass): argument 1 = ''hostile_empty'' (result depends on the database)');
+SELECT lives_ok($q$SELECT mlcheck._ck_qualified_name('hostile_one'::regclass)::text$q$,
+    'mlcheck._ck_qualified_name(regclass): argument 1 = ''hostile_one'' (result depends on the database)');
 SELECT lives_ok($q$SELECT mlcheck._ck_qualified_name('pg_class'::regclass)::text$q$,
     'mlcheck._ck_qualified_name(regclass): argument 1 = ''pg_class'' (result depends on the database)');
 

@@ -206,13 +206,13 @@ SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew(
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, NULL::text, NULL::text[], 0.5::float8, 0.5::float8, 3) s$q$, '22004', NULL,
     'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): NULL in argument 3 (text): 22004 feature_skew: training, serving and key must not be NULL');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, '', NULL::text[], 0.5::float8, 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = '''': 42703 column "" of relation public.hostile_t does not exist');
+    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = '''': 42703 column "" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'no_such_thing', NULL::text[], 0.5::float8, 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = ''no_such_thing'': 42703 column "no_such_thing" of relation public.hostile_t does not exist');
+    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = ''no_such_thing'': 42703 column "no_such_thing" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'true; DROP TABLE hostile_empty', NULL::text[], 0.5::float8, 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = ''true; DROP TABLE hostile_empty'': 42703 column "true; DROP TABLE hostile_empty" of relation public.hostile_t does not exist');
+    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = ''true; DROP TABLE hostile_empty'': 42703 column "true; DROP TABLE hostile_empty" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'true) OR (true', NULL::text[], 0.5::float8, 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = ''true) OR (true'': 42703 column "true) OR (true" of relation public.hostile_t does not exist');
+    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 3 = ''true) OR (true'': 42703 column "true) OR (true" of relation hostile_t does not exist');
 SELECT is(md5((SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', NULL::text[], 0.5::float8, 0.5::float8, 3) s)), '3daea517667ea3f107e3b2788e931efa',
     'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): NULL in argument 4 (text[]) (md5 of 378 characters)');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', '{}'::text[], 0.5::float8, 0.5::float8, 3) s$q$, '22023', NULL,
@@ -220,7 +220,7 @@ SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew(
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', '{NULL}'::text[], 0.5::float8, 0.5::float8, 3) s$q$, '22023', NULL,
     'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 4 = ''{NULL}'': 22023 feature_skew: features must be a non-empty list without NULLs');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', '{no_such_column}'::text[], 0.5::float8, 0.5::float8, 3) s$q$, '42703', NULL,
-    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 4 = ''{no_such_column}'': 42703 column "no_such_column" of relation public.hostile_t does not exist');
+    'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): argument 4 = ''{no_such_column}'': 42703 column "no_such_column" of relation hostile_t does not exist');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', NULL::text[], NULL::double precision, 0.5::float8, 3) s$q$, '22023', NULL,
     'mlcheck.feature_skew(regclass,regclass,text,text[],double precision,double precision,integer): NULL in argument 5 (double precision): 22023 feature_skew: tolerances must be finite numbers >= 0');
 SELECT throws_ok($q$SELECT string_agg(s::text, ' | ') FROM mlcheck.feature_skew('hostile_t'::regclass, 'hostile_t'::regclass, 'b', NULL::text[], 'NaN'::double precision, 0.5::float8, 3) s$q$, '22023', NULL,

@@ -429,7 +429,7 @@ def main():
     for src in glob.glob(os.path.join(ROOT, "src", f"{area}*.c")):
         symbols |= set(re.findall(r"PG_FUNCTION_INFO_V1\((\w+)\)", open(src).read()))
     conn = fresh_database("mlcheck_hostile_gen")
-    conn.execute(SETUP.replace("TEMP ", ""))
+    conn.execute(SETUP)  # temporary tables, as in the file (names that print the schema then match)
     gen = Gen(conn)
     funcs = extension_functions(conn)
     prosrc = dict(conn.execute("""SELECT p.oid, p.prosrc FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid
