@@ -40,6 +40,18 @@ LATENCY_LIMIT = 1.0
 VEC = "ARRAY[x, y, x * y, x + y, x - y, 1 - x, 1 - y, x * x]"
 MMD = "mlcheck.multivariate_drift(mlcheck.vector_profile,mlcheck.vector_profile,text,jsonb)"
 OVERRIDES = {
+    "mlcheck.expect(regclass,text,text,jsonb)":
+        "SELECT count(*) FROM mlcheck.expect('{table}'::regclass, 'x', 'expect_column_values_to_be_between', "
+        "'{\"min_value\": 0, \"max_value\": 0.9}')",
+    "mlcheck.expect_all(regclass,jsonb)":
+        "SELECT count(*) FROM mlcheck.expect_all('{table}'::regclass, '{\"expectations\": ["
+        "{\"expectation_type\": \"expect_column_values_to_not_be_null\", \"kwargs\": {\"column\": \"x\"}}, "
+        "{\"expectation_type\": \"expect_column_mean_to_be_between\", \"kwargs\": {\"column\": \"y\", "
+        "\"min_value\": 0, \"max_value\": 1}}]}')",
+    "mlcheck.validate(regclass,jsonb,jsonb)":
+        "SELECT count(*) FROM mlcheck.validate('{table}'::regclass, mlcheck.infer_schema('small'::regclass))",
+    "mlcheck.snapshot_baseline(text,regclass,text[],text,integer)":
+        "SELECT mlcheck.snapshot_baseline('interrupts', '{table}'::regclass)",
     "mlcheck.profile_table(regclass,text[],text,integer)":
         "SELECT count(*) FROM mlcheck.profile_table('{table}'::regclass)",
     "mlcheck.drift_split(regclass,text,text[],text,double precision,integer)":
@@ -60,19 +72,21 @@ OVERRIDES = {
         f"(SELECT mlcheck.vector_profile({VEC}, 2500, 2) FROM mid WHERE id % 2 = 1), "
         f"'mmd', '{{\"permutations\": 100000, \"max_samples\": 2500}}')",
 }
+NOT_LONG = {"add_check": "registers a check (validation only); its scans run in run_checks"}
 # the uncancelled run that places the later cancellations is itself cut at this many seconds
 MAX_RUN = float(os.environ.get("MLCHECK_INTERRUPT_MAX_RUN", "20"))
 
 
 def arg_exprs(f, table):
     out = []
-    nf = nt = 0
+    nf = nt = nb = 0
     for tn in f["argtypnames"]:
         if tn in ("double precision", "real", "numeric", "anyelement"):
             out.append(["x", "y"][nf] if nf < 2 else "0.5")
             nf += 1
         elif tn == "boolean":
-            out.append("b")
+            out.append("b" if nb == 0 else "true")  # a second boolean is a flag, constant per group
+            nb += 1
         elif tn in ("text", "character varying"):
             out.append(["t", "u"][nt] if nt < 2 else "'auto'")
             nt += 1
@@ -226,8 +240,11 @@ def main():
     t_int = time.monotonic()
     ext_types = {t[0] for t in extension_types(conn)}
     find_producers(funcs, ext_types)
+    # internal helpers (names starting with "_") run inside the public functions tested here;
+    # NOT_LONG functions take a table but do not scan it
     long_running = [f for f in funcs
-                    if f["prokind"] == "a" or "regclass" in f["argtypnames"] or f["signature"] in OVERRIDES]
+                    if (f["prokind"] == "a" or "regclass" in f["argtypnames"] or f["signature"] in OVERRIDES)
+                    and not f["proname"].startswith("_") and f["proname"] not in NOT_LONG]
     for f in long_running:
         calibrate(conn, f)
     tap.note(f"calibrated in {time.monotonic() - t_int:.1f} s")
