@@ -15,7 +15,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
-EXTRA_CLEAN = test/unit/bin test/fuzz/bin
+EXTRA_CLEAN = test/unit/bin test/unit/obj test/fuzz/bin test/fuzz/obj
 
 # every sql/*.sql is a pg_regress test; each one is self-contained (creates what it needs)
 REGRESS = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
@@ -47,9 +47,16 @@ UNIT_CC ?= $(CC)
 UNIT_CFLAGS ?= -std=c11 -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE
 UNIT_TESTS = $(patsubst test/unit/%.c,test/unit/bin/%,$(sort $(wildcard test/unit/test_*.c)))
 
-test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/tap.h
+# the kernels are compiled once (test/unit/obj) and linked into every test
+UNIT_OBJS = $(patsubst src/core/%.c,test/unit/obj/%.o,$(CORE_SRCS))
+
+test/unit/obj/%.o: src/core/%.c $(wildcard src/core/*.h)
+	@mkdir -p test/unit/obj
+	$(UNIT_CC) $(UNIT_CFLAGS) -Isrc/core -c -o $@ $<
+
+test/unit/bin/%: test/unit/%.c $(UNIT_OBJS) test/unit/tap.h
 	@mkdir -p test/unit/bin
-	$(UNIT_CC) $(UNIT_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_SRCS) -lopenblas -lm
+	$(UNIT_CC) $(UNIT_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(UNIT_OBJS) -lopenblas -lm
 
 .PHONY: unit pgtap
 unit: $(UNIT_TESTS)
@@ -63,9 +70,15 @@ FUZZ_CFLAGS ?= -std=c11 -g -O1 -fno-omit-frame-pointer -D_GNU_SOURCE \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
 
-test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
+FUZZ_OBJS = $(patsubst src/core/%.c,test/fuzz/obj/%.o,$(CORE_SRCS))
+
+test/fuzz/obj/%.o: src/core/%.c $(wildcard src/core/*.h)
+	@mkdir -p test/fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Isrc/core -c -o $@ $<
+
+test/fuzz/bin/%: test/fuzz/%.c $(FUZZ_OBJS)
 	@mkdir -p test/fuzz/bin
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -Isrc/core -Itest/fuzz -o $@ $< $(CORE_SRCS) -lopenblas -lm
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Isrc/core -Itest/fuzz -o $@ $< $(FUZZ_OBJS) -lopenblas -lm
 
 .PHONY: fuzz
 fuzz: $(FUZZ_TARGETS)

@@ -1,6 +1,6 @@
 # Unit tests of src/core (no server): each test/unit/test_*.c is a TAP executable.
 out=$(mktemp)
-make -s unit 2>&1 | tee "$out"
+make -s -j2 unit 2>&1 | tee "$out"
 rc=${PIPESTATUS[0]}
 p=$(grep -cE '^ok [0-9]+' "$out")
 f=$(grep -cE '^not ok [0-9]+' "$out")

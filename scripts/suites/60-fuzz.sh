@@ -1,16 +1,16 @@
 # libFuzzer suite: every test/fuzz/fuzz_<name>.c, built by `make fuzz` (clang, ASan + UBSan, all of
 # src/core linked in), runs over its committed corpus test/fuzz/corpus/<name>/ and then fuzzes for
-# a share of a fixed budget (MLCHECK_FUZZ_BUDGET seconds in all, default 100, so the suite with its build stays
+# a share of a fixed budget (MLCHECK_FUZZ_BUDGET seconds in all, default 60, so the suite with its build stays
 # under 3 minutes however many targets exist). One test per target: it fails on a crash, a leak,
 # a sanitizer report, a timeout or a missing corpus. New inputs found go to a scratch directory;
 # a crashing input is kept in test/fuzz/artifacts/ to reproduce with `test/fuzz/bin/fuzz_<name> FILE`.
 #
 # Longer runs for release checks: MLCHECK_FUZZ_BUDGET=3600 scripts/test.sh fuzz
-budget=${MLCHECK_FUZZ_BUDGET:-100}
+budget=${MLCHECK_FUZZ_BUDGET:-60}
 pass=0
 fail=0
 n=0
-if ! make -s fuzz; then
+if ! make -s -j2 fuzz; then
 	echo "not ok - make fuzz failed to build the harnesses"
 	echo "@@result 0 1"
 	exit 1
