@@ -116,8 +116,10 @@ def load_cases(pattern):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--out", default="latest.md", help="file name under bench/results/")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--cases", nargs="*", default=[])
+    ap.add_argument("--exclude", nargs="*", default=[], help="skip cases whose names contain these")
     ap.add_argument("--no-python", action="store_true", help="skip the export-to-Python paths")
     args = ap.parse_args()
 
@@ -127,7 +129,7 @@ def main():
     conn = psycopg.connect(dbname="mlcheck_bench", autocommit=True)
     conn.execute("CREATE EXTENSION mlcheck")
     conn.execute("CREATE SCHEMA bench")
-    cases = load_cases(args.cases)
+    cases = [c for c in load_cases(args.cases) if not any(e in c.name for e in args.exclude)]
     made = set()
     rows_out = []
     for c in cases:
@@ -171,7 +173,7 @@ def main():
     print()
     print(table)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
-    with open(os.path.join(HERE, "results", "latest.md"), "w") as f:
+    with open(os.path.join(HERE, "results", args.out), "w") as f:
         f.write(table + "\n")
 
 

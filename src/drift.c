@@ -175,9 +175,15 @@ drift_eo_wrap(MemoryContext objcxt, mc_drift_state *state)
 	return eo;
 }
 
+/*
+ * The context of a new expanded state: the shared states context under an aggregate context
+ * (see mlcheck_agg_states_context), a private child context otherwise.
+ */
 static MemoryContext
-drift_eo_context(MemoryContext parent)
+drift_eo_context(MemoryContext parent, bool in_aggregate)
 {
+	if (in_aggregate)
+		return mlcheck_agg_states_context(parent);
 	return AllocSetContextCreate(parent, "mlcheck drift_state", ALLOCSET_DEFAULT_SIZES);
 }
 
@@ -193,12 +199,12 @@ drift_state_parse(const uint8_t *buf, size_t len, bool from_text)
 	return s;
 }
 
-/* Expanded copy of a flat drift_state datum, in a new context under parent */
+/* Expanded copy of a flat drift_state datum under parent (an aggregate context or not) */
 static DriftStateEO *
-drift_eo_from_flat(Datum d, MemoryContext parent)
+drift_eo_from_flat(Datum d, MemoryContext parent, bool in_aggregate)
 {
 	bytea *flat = DatumGetByteaPP(d);
-	MemoryContext objcxt = drift_eo_context(parent);
+	MemoryContext objcxt = drift_eo_context(parent, in_aggregate);
 	MemoryContext old = MemoryContextSwitchTo(objcxt);
 	mc_drift_state *s =
 	    drift_state_parse((const uint8_t *) VARDATA_ANY(flat), VARSIZE_ANY_EXHDR(flat), false);
@@ -225,7 +231,7 @@ drift_eo_get(Datum d, MemoryContext parent)
 				return (DriftStateEO *) eoh;
 		}
 	}
-	return drift_eo_from_flat(d, parent ? parent : CurrentMemoryContext);
+	return drift_eo_from_flat(d, parent ? parent : CurrentMemoryContext, parent != NULL);
 }
 
 /* ------------------------------------------------------------------ type I/O */
@@ -345,7 +351,7 @@ drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind)
 
 		mlcheck_check_method_kind(m, kind);
 		threshold = mlcheck_check_threshold(m, thr_null, thr);
-		objcxt = drift_eo_context(aggcxt);
+		objcxt = drift_eo_context(aggcxt, true);
 		old = MemoryContextSwitchTo(objcxt);
 		s = mc_drift_state_new(kind, m, threshold);
 		MemoryContextSwitchTo(old);
@@ -496,7 +502,7 @@ mlcheck_drift_test_combine(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 	{
 		/* a copy of state 2, owned by the aggregate context (never state 2 itself) */
-		a = drift_eo_from_flat(PG_GETARG_DATUM(1), aggcxt);
+		a = drift_eo_from_flat(PG_GETARG_DATUM(1), aggcxt, true);
 		PG_RETURN_DATUM(EOHPGetRWDatum(&a->hdr));
 	}
 	a = drift_eo_get(PG_GETARG_DATUM(0), aggcxt);

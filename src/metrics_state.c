@@ -33,11 +33,16 @@ static const ExpandedObjectMethods metric_state_methods = {
 
 /* ---------------------------------------------------------------- expanded object */
 
-/* An empty expanded object (kind 0) in a new child context of parent. */
+/*
+ * An empty expanded object (kind 0): under an aggregate context in the shared states context
+ * (see mlcheck_agg_states_context), otherwise in a new child context of parent.
+ */
 static MetricState *
-metric_state_alloc(MemoryContext parent)
+metric_state_alloc(MemoryContext parent, bool in_aggregate)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "mlcheck metric_state", ALLOCSET_SMALL_SIZES);
+	MemoryContext cxt =
+	    in_aggregate ? mlcheck_agg_states_context(parent)
+	                 : AllocSetContextCreate(parent, "mlcheck metric_state", ALLOCSET_SMALL_SIZES);
 	MetricState *ms = MemoryContextAllocZero(cxt, sizeof(MetricState));
 
 	EOH_init_header(&ms->hdr, &metric_state_methods, cxt);
@@ -47,7 +52,7 @@ metric_state_alloc(MemoryContext parent)
 static MetricState *
 metric_state_new(MemoryContext parent, uint8 kind, double param)
 {
-	MetricState *ms = metric_state_alloc(parent);
+	MetricState *ms = metric_state_alloc(parent, true);
 	MemoryContext old = MemoryContextSwitchTo(ms->hdr.eoh_context);
 	mc_status st =
 	    kind == MC_MS_CLASSES ? mc_classes_init(&ms->c) : mc_scores_init(&ms->s, kind, param);
@@ -61,9 +66,10 @@ metric_state_new(MemoryContext parent, uint8 kind, double param)
 
 /* Parse serialized bytes into a new expanded object under parent (raises on malformed input). */
 static MetricState *
-metric_state_from_bytes(const uint8 *p, size_t len, MemoryContext parent, bool from_text)
+metric_state_from_bytes(const uint8 *p, size_t len, MemoryContext parent, bool in_aggregate,
+                        bool from_text)
 {
-	MetricState *ms = metric_state_alloc(parent);
+	MetricState *ms = metric_state_alloc(parent, in_aggregate);
 	uint8 kind = mc_ms_peek_kind(p, len);
 	MemoryContext old = MemoryContextSwitchTo(ms->hdr.eoh_context);
 	mc_status st;
@@ -75,7 +81,8 @@ metric_state_from_bytes(const uint8 *p, size_t len, MemoryContext parent, bool f
 	MemoryContextSwitchTo(old);
 	if (st != MC_OK)
 	{
-		MemoryContextDelete(ms->hdr.eoh_context);
+		if (!in_aggregate)
+			MemoryContextDelete(ms->hdr.eoh_context);
 		mlcheck_raise_status(st, "metric_state", from_text);
 	}
 	ms->kind = kind;
@@ -85,7 +92,8 @@ metric_state_from_bytes(const uint8 *p, size_t len, MemoryContext parent, bool f
 		for (uint32 i = 0; i < ms->c.k; i++)
 			if (!pg_verifymbstr(ms->c.arena + ms->c.off[i], (int) ms->c.len[i], true))
 			{
-				MemoryContextDelete(ms->hdr.eoh_context);
+				if (!in_aggregate)
+					MemoryContextDelete(ms->hdr.eoh_context);
 				mlcheck_raise_status(MC_ERR_CORRUPT, "metric_state", from_text);
 			}
 	}
@@ -142,7 +150,7 @@ metric_state_read(Datum d)
 		return (MetricState *) DatumGetEOHP(d);
 	v = PG_DETOAST_DATUM(d);
 	return metric_state_from_bytes((const uint8 *) VARDATA(v), VARSIZE(v) - VARHDRSZ,
-	                               CurrentMemoryContext, false);
+	                               CurrentMemoryContext, false, false);
 }
 
 void
@@ -172,7 +180,7 @@ metric_state_for_update(FunctionCallInfo fcinfo, const char *fname, uint8 kind, 
 		struct varlena *v = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
 
 		ms = metric_state_from_bytes((const uint8 *) VARDATA(v), VARSIZE(v) - VARHDRSZ, aggcxt,
-		                             false);
+		                             true, false);
 	}
 	if (ms->kind != kind)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -302,7 +310,7 @@ jsonb_from_stringinfo(StringInfo buf)
 static Datum
 metric_state_flat_from_bytes(const uint8 *p, size_t len, bool from_text)
 {
-	MetricState *ms = metric_state_from_bytes(p, len, CurrentMemoryContext, from_text);
+	MetricState *ms = metric_state_from_bytes(p, len, CurrentMemoryContext, false, from_text);
 	struct varlena *v;
 
 	MemoryContextDelete(ms->hdr.eoh_context);

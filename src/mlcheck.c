@@ -6,6 +6,7 @@
 
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 #include "core/codec.h"
 
@@ -106,6 +107,17 @@ mlcheck_base64_encode_cstring(const char *prefix, const uint8_t *buf, size_t len
 	mc_base64_encode(buf, len, out + plen);
 	out[plen + blen] = '\0';
 	return out;
+}
+
+#define AGG_STATES_CXT_NAME "mlcheck aggregate states"
+
+MemoryContext
+mlcheck_agg_states_context(MemoryContext aggcxt)
+{
+	for (MemoryContext c = aggcxt->firstchild; c != NULL; c = c->nextchild)
+		if (strcmp(c->name, AGG_STATES_CXT_NAME) == 0)
+			return c;
+	return AllocSetContextCreate(aggcxt, AGG_STATES_CXT_NAME, ALLOCSET_DEFAULT_SIZES);
 }
 
 PG_FUNCTION_INFO_V1(mlcheck_version);

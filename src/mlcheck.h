@@ -24,6 +24,18 @@ extern void mlcheck_raise_status(mc_status st, const char *what, bool from_text)
 extern uint8_t *mlcheck_base64_decode_text(const char *str, size_t len, size_t *outlen,
 										   const char *typname);
 
+/*
+ * The memory context in which aggregate transition states (expanded objects) of mlcheck live
+ * under an aggregate context: ONE child context per aggregate context, shared by the states of
+ * every group. A context per state would make hashed aggregation quadratic in the number of
+ * groups: nodeAgg measures the memory of the aggregate context recursively
+ * (hash_agg_check_limits) each time it creates a group. The shared context is never deleted by
+ * a state: nodeAgg deletes an expanded state only when a transition function returns a
+ * different pointer, which ours never do for a read/write state; the states go when the
+ * aggregate context is reset (grouping sets, spill batches, window restarts) or deleted.
+ */
+extern MemoryContext mlcheck_agg_states_context(MemoryContext aggcxt);
+
 /* base64 text of a byte buffer as a palloc'd C string, optionally after a prefix. */
 extern char *mlcheck_base64_encode_cstring(const char *prefix, const uint8_t *buf, size_t len);
 

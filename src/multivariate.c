@@ -107,11 +107,11 @@ vp_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
 	memcpy(VARDATA(result), e->flat, e->flat_len);
 }
 
-/* A new empty expanded profile in its own context under `parent`. */
+/* A new empty expanded profile in the shared states context under the aggregate context. */
 static VPExpanded *
-vp_new(MemoryContext parent, int cap, uint64_t seed)
+vp_new(MemoryContext aggcxt, int cap, uint64_t seed)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "vector_profile", ALLOCSET_DEFAULT_SIZES);
+	MemoryContext cxt = mlcheck_agg_states_context(aggcxt);
 	VPExpanded *e = MemoryContextAllocZero(cxt, sizeof(VPExpanded));
 
 	EOH_init_header(&e->hdr, &vp_methods, cxt);
@@ -149,7 +149,7 @@ vp_get(Datum d, mc_vprof *tmp)
 	return tmp;
 }
 
-/* An expanded copy of any vector_profile Datum, in a new context under parent. */
+/* An expanded copy of any vector_profile Datum, a state under the aggregate context parent. */
 static VPExpanded *
 vp_expand_copy(Datum d, MemoryContext parent)
 {

@@ -107,32 +107,11 @@ prof_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_siz
 	SET_VARSIZE(result, VARHDRSZ + pe->flat_len);
 }
 
-#define PROFILES_CXT_NAME "mlcheck profiles"
-
-/*
- * The memory context of the aggregate states below an aggregate context: ONE child context
- * shared by every profile state (every group) of that aggregate context. One context per state
- * would make hashed aggregation quadratic in the number of groups: nodeAgg measures the memory
- * of the aggregate context recursively (hash_agg_check_limits) each time it creates a group.
- * The expanded objects never delete their context: nodeAgg deletes an expanded state only when
- * a transition function returns a different pointer, which ours never do for a R/W state; the
- * states go when the aggregate context is reset (between groups sets, spill batches, window
- * restarts) or deleted.
- */
-static MemoryContext
-profiles_context(MemoryContext aggcxt)
-{
-	for (MemoryContext c = aggcxt->firstchild; c != NULL; c = c->nextchild)
-		if (strcmp(c->name, PROFILES_CXT_NAME) == 0)
-			return c;
-	return AllocSetContextCreate(aggcxt, PROFILES_CXT_NAME, ALLOCSET_DEFAULT_SIZES);
-}
-
-/* a new expanded object in the shared profiles context below the aggregate context */
+/* a new expanded object in the shared states context below the aggregate context */
 static ProfileExpanded *
 prof_expanded_new(MemoryContext aggcxt)
 {
-	MemoryContext cxt = profiles_context(aggcxt);
+	MemoryContext cxt = mlcheck_agg_states_context(aggcxt);
 	ProfileExpanded *pe = MemoryContextAllocZero(cxt, sizeof(ProfileExpanded));
 
 	EOH_init_header(&pe->hdr, &prof_methods, cxt);
