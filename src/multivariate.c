@@ -675,7 +675,7 @@ parse_options(Jsonb *jb, int method, const char *method_name, DriftOptions *o)
 	o->permutations = 100;
 	o->seed = 0;
 	o->bandwidth = 0;
-	o->max_samples = 1000;
+	o->max_samples = 500;
 	o->drift_share = 0.5;
 	if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
 		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),

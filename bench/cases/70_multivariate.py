@@ -37,11 +37,13 @@ def numpy_cov():
     np.cov(X.T)
 
 
-def drift_case(method):
-    return Case(f"multivariate_drift {method} 256d",
-                f"SELECT d.* FROM bench.vp256, mlcheck.multivariate_drift(ref, cur, '{method}') d",
+def drift_case(method, options=None, label=""):
+    opts = f", '{options}'" if options else ""
+    return Case(f"multivariate_drift {method} 256d{label}",
+                f"SELECT d.* FROM bench.vp256, mlcheck.multivariate_drift(ref, cur, '{method}'{opts}) d",
                 setup=P256_SETUP,
-                note=f"{method} between two stored 256-dimensional profiles (target < 50 ms)")
+                note=f"{method} between two stored 256-dimensional profiles"
+                     + (f", options {options}" if options else " (target < 50 ms)"))
 
 
 CASES = [
@@ -64,4 +66,5 @@ CASES = [
     drift_case("cosine"),
     drift_case("share"),
     drift_case("mmd"),
+    drift_case("mmd", '{"max_samples": 1000}', " 1000+1000"),
 ]

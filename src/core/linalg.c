@@ -38,13 +38,31 @@ mc_lin_symmetrize(int d, double *C)
 void
 mc_lin_gram(int d, int k, const double *rows, double *G)
 {
+	mc_lin_gram_upper(d, k, rows, G);
+	mc_lin_symmetrize(k, G);
+}
+
+void
+mc_lin_gram_upper(int d, int k, const double *rows, double *G)
+{
 	if (k <= 0)
 		return;
-	for (size_t i = 0; i < (size_t) k * k; i++)
-		G[i] = 0.0;
-	if (d > 0)
-		cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, k, d, 1.0, rows, d, 0.0, G, k);
-	mc_lin_symmetrize(k, G);
+	if (d <= 0)
+	{
+		for (size_t i = 0; i < (size_t) k * k; i++)
+			G[i] = 0.0;
+		return;
+	}
+	/* beta = 0: BLAS writes the upper triangle without reading it */
+	cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, k, d, 1.0, rows, d, 0.0, G, k);
+}
+
+void
+mc_lin_symm_upper(int m, int p, const double *A, const double *B, double *C)
+{
+	if (m <= 0 || p <= 0)
+		return;
+	cblas_dsymm(CblasColMajor, CblasLeft, CblasUpper, m, p, 1.0, A, m, B, m, 0.0, C, m);
 }
 
 void

@@ -28,6 +28,13 @@ void mc_lin_symmetrize(int d, double *C);
  */
 void mc_lin_gram(int d, int k, const double *rows, double *G);
 
+/* The upper triangle (diagonal included) of the same Gram matrix; the lower one is not written. */
+void mc_lin_gram_upper(int d, int k, const double *rows, double *G);
+
+/* C (m x p) = A B for the symmetric m x m matrix A of which only the upper triangle is read
+ * (BLAS dsymm), B m x p. */
+void mc_lin_symm_upper(int m, int p, const double *A, const double *B, double *C);
+
 /* C (m x p) = A (m x k) B (k x p), all column-major (BLAS dgemm). */
 void mc_lin_gemm(int m, int p, int k, const double *A, const double *B, double *C);
 

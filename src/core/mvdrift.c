@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "f8sort.h"
 #include "linalg.h"
 #include "mv_ks.h"
 #include "special.h"
@@ -316,14 +317,6 @@ done:
 	return st;
 }
 
-static int
-cmp_double(const void *x, const void *y)
-{
-	double a = *(const double *) x, b = *(const double *) y;
-
-	return a < b ? -1 : (a > b ? 1 : 0);
-}
-
 /* k-th smallest (0-based) of v[0..n) by quickselect (Hoare partition); reorders v. */
 static double
 select_kth(double *v, size_t n, size_t k)
@@ -363,6 +356,65 @@ select_kth(double *v, size_t n, size_t k)
 	return v[k];
 }
 
+/* The bits of a non-negative double, ordered as the values. */
+static inline uint64_t
+dkey(double x)
+{
+	uint64_t u;
+
+	memcpy(&u, &x, sizeof u);
+	return u;
+}
+
+/*
+ * The value of rank k (0-based) among the N(N-1)/2 non-negative values of the strict upper
+ * triangle of the column-major N x N matrix D, and when k >= 1 the value of rank k - 1, given
+ * hist1, the histogram of the top 16 bits of their keys. Radix selection without copying the
+ * triangle: the histogram locates the bucket holding rank k, one pass collects its members (and
+ * the largest value below it), and quickselect finishes inside the bucket.
+ */
+static mc_status
+tri_select(const double *D, int N, const uint32_t *hist1, size_t k, double *vk, double *vkm1)
+{
+	double *buf, lowmax = 0;
+	size_t below = 0, at = 0, r;
+	uint64_t b1 = 0;
+
+	while (below + hist1[b1] <= k)
+		below += hist1[b1++];
+	r = k - below;
+	buf = mc_alloc_array(hist1[b1], sizeof(double));
+	if (!buf)
+		return MC_ERR_NOMEM;
+	for (int j = 1; j < N; j++)
+	{
+		const double *col = D + (size_t) j * N;
+
+		for (int i = 0; i < j; i++)
+		{
+			uint64_t b = dkey(col[i]) >> 48;
+
+			if (b == b1)
+				buf[at++] = col[i];
+			else if (b < b1 && col[i] > lowmax)
+				lowmax = col[i];
+		}
+	}
+	*vk = select_kth(buf, at, r);
+	if (k >= 1)
+	{
+		/* everything before buf[r] is <= it; rank k - 1 lies below the bucket when r = 0 */
+		double m = lowmax;
+
+		for (size_t i = 0; i < r; i++)
+			if (buf[i] > m)
+				m = buf[i];
+		*vkm1 = m;
+	}
+	mc_free(buf);
+	return MC_OK;
+}
+
 /* Shuffle idx[0..n) = identity with Fisher-Yates from the top: for i = n-1 .. 1, swap i and
  * j = rand_below(i + 1). The oracle test replays exactly this. */
 static void
@@ -391,7 +443,7 @@ permute(int *idx, int n, uint64_t *rng)
  * on the two reservoirs. The p-value is (1 + #{permuted >= observed}) / (1 + P) over P random
  * relabellings of the pooled sample (Phipson & Smyth 2010). With K0 the kernel matrix with a
  * zero diagonal and s the 0/1 indicator of X, s^T K0 s is the X sum, 1^T K0 s - s^T K0 s the
- * cross sum: every relabelling costs two dot products after one dgemm K0 [s_1 ... s_64] per
+ * cross sum: every relabelling costs two dot products after one dsymm K0 [s_1 ... s_64] per
  * chunk of 64 permutations.
  */
 mc_status
@@ -399,7 +451,8 @@ mc_mv_mmd(mc_vprof *a, mc_vprof *b, int permutations, uint64_t seed, double band
           int max_samples, double alpha, mc_mv_result *res)
 {
 	int d, m1, m2, N;
-	double *Z = NULL, *K = NULL, *pairs = NULL, *Sm = NULL, *V = NULL;
+	double *Z = NULL, *K = NULL, *Sm = NULL, *V = NULL, *mu = NULL;
+	uint32_t *hist1 = NULL;
 	int *idx = NULL;
 	double sall = 0, obs = 0, sigma;
 	uint64_t rng;
@@ -419,12 +472,13 @@ mc_mv_mmd(mc_vprof *a, mc_vprof *b, int permutations, uint64_t seed, double band
 	N = m1 + m2;
 	Z = mc_alloc_array((size_t) N * d, sizeof(double));
 	K = mc_alloc_array((size_t) N * N, sizeof(double));
-	pairs = mc_alloc_array((size_t) N * (N - 1) / 2, sizeof(double));
+	hist1 = mc_alloc_array(65536, sizeof(uint32_t));
+	mu = mc_alloc_array((size_t) d, sizeof(double));
 	idx = mc_alloc_array((size_t) (N > MC_VPROF_MAX_RESERVOIR ? N : MC_VPROF_MAX_RESERVOIR),
 	                     sizeof(int));
 	Sm = mc_alloc_array((size_t) N * MMD_CHUNK, sizeof(double));
 	V = mc_alloc_array((size_t) N * MMD_CHUNK, sizeof(double));
-	if (!Z || !K || !pairs || !idx || !Sm || !V)
+	if (!Z || !K || !hist1 || !mu || !idx || !Sm || !V)
 	{
 		st = MC_ERR_NOMEM;
 		goto done;
@@ -452,72 +506,60 @@ mc_mv_mmd(mc_vprof *a, mc_vprof *b, int permutations, uint64_t seed, double band
 			at++;
 		}
 	}
-	/* centre (distances do not change, the Gram matrix loses its offset) */
+	/* centre (distances do not change, the Gram matrix loses its offset), row by row */
+	memset(mu, 0, (size_t) d * sizeof(double));
+	for (int i = 0; i < N; i++)
+		for (int j = 0; j < d; j++)
+			mu[j] += Z[(size_t) i * d + j];
 	for (int j = 0; j < d; j++)
-	{
-		double s = 0;
-
-		for (int i = 0; i < N; i++)
-			s += Z[(size_t) i * d + j];
-		s /= N;
-		for (int i = 0; i < N; i++)
-			Z[(size_t) i * d + j] -= s;
-	}
-	/* squared distances from the Gram matrix: ||x||^2 + ||y||^2 - 2 x.y */
-	mc_lin_gram(d, N, Z, K);
+		mu[j] /= N;
+	for (int i = 0; i < N; i++)
+		for (int j = 0; j < d; j++)
+			Z[(size_t) i * d + j] -= mu[j];
+	/*
+	 * squared distances ||x||^2 + ||y||^2 - 2 x.y from the upper triangle of the Gram matrix,
+	 * in place (the diagonal keeps the norms until the kernel replaces it), with the histogram
+	 * of their top bits for the median
+	 */
+	mc_lin_gram_upper(d, N, Z, K);
 	mc_check_interrupts();
+	memset(hist1, 0, 65536 * sizeof(uint32_t));
+	for (int i = 0; i < N; i++) /* the norms, contiguous (the diagonal is N + 1 apart) */
+		V[i] = K[(size_t) i * N + i];
+	for (int j = 1; j < N; j++)
 	{
-		size_t np = 0;
+		double gjj = V[j];
 
-		for (int j = 0; j < N; j++)
+		for (int i = 0; i < j; i++)
 		{
-			double gjj = K[(size_t) j * N + j];
+			double d2 = V[i] + gjj - 2.0 * K[(size_t) j * N + i];
 
-			for (int i = 0; i < j; i++)
-			{
-				double d2 = K[(size_t) i * N + i] + gjj - 2.0 * K[(size_t) j * N + i];
-
-				if (d2 < 0)
-					d2 = 0;
-				K[(size_t) j * N + i] = d2;
-				pairs[np++] = d2;
-			}
+			if (!(d2 > 0)) /* rounding below zero, or -0 (whose bits would sort last) */
+				d2 = 0;
+			K[(size_t) j * N + i] = d2;
+			hist1[dkey(d2) >> 48]++;
 		}
-		for (int j = 0; j < N; j++)
+	}
+	mc_check_interrupts();
+	if (bandwidth > 0)
+		sigma = bandwidth;
+	else
+	{
+		size_t np = (size_t) N * (N - 1) / 2, mid = np / 2;
+		double hi = 0, lo = 0;
+
+		st = tri_select(K, N, hist1, mid, &hi, &lo);
+		if (st != MC_OK)
+			goto done;
+		sigma = np % 2 == 1 ? sqrt(hi) : (sqrt(lo) + sqrt(hi)) / 2.0;
+		if (sigma == 0)
 		{
-			K[(size_t) j * N + j] = 0;
-			for (int i = j + 1; i < N; i++)
-				K[(size_t) j * N + i] = K[(size_t) i * N + j];
-		}
-		if (bandwidth > 0)
-			sigma = bandwidth;
-		else
-		{
-			size_t mid = np / 2;
+			double s = 0;
 
-			if (np % 2 == 1)
-				sigma = sqrt(select_kth(pairs, np, mid));
-			else
-			{
-				double hi = select_kth(pairs, np, mid), lo;
-
-				/* after selecting mid, everything below index mid is <= hi: its maximum is the
-				 * other middle value */
-				lo = pairs[0];
-				for (size_t i = 1; i < mid; i++)
-					if (pairs[i] > lo)
-						lo = pairs[i];
-				sigma = (sqrt(lo) + sqrt(hi)) / 2.0;
-			}
-			if (sigma == 0)
-			{
-				double s = 0;
-
-				for (int j = 0; j < N; j++)
-					for (int i = 0; i < j; i++)
-						s += sqrt(K[(size_t) j * N + i]);
-				sigma = s / (double) np;
-			}
+			for (int j = 1; j < N; j++)
+				for (int i = 0; i < j; i++)
+					s += sqrt(K[(size_t) j * N + i]);
+			sigma = s / (double) np;
 		}
 	}
 	res->extra = sigma;
@@ -531,13 +573,21 @@ mc_mv_mmd(mc_vprof *a, mc_vprof *b, int permutations, uint64_t seed, double band
 		goto done;
 	}
 	{
-		double g = -1.0 / (2.0 * sigma * sigma);
+		double g = -1.0 / (2.0 * sigma * sigma), half = 0;
 
-		for (size_t i = 0; i < (size_t) N * N; i++)
+		/* the kernel on the upper triangle with a zero diagonal: only it is read below */
+		for (int j = 0; j < N; j++)
 		{
-			K[i] = i % ((size_t) N + 1) == 0 ? 0 : exp(K[i] * g);
-			sall += K[i];
+			double *col = K + (size_t) j * N;
+
+			for (int i = 0; i < j; i++)
+			{
+				col[i] = exp(col[i] * g);
+				half += col[i];
+			}
+			col[j] = 0;
 		}
+		sall = 2.0 * half;
 	}
 	mc_check_interrupts();
 	rng = seed;
@@ -556,7 +606,7 @@ mc_mv_mmd(mc_vprof *a, mc_vprof *b, int permutations, uint64_t seed, double band
 			for (int i = 0; i < m1; i++)
 				Sm[(size_t) c * N + idx[i]] = 1.0;
 		}
-		mc_lin_gemm(N, cols, N, K, Sm, V);
+		mc_lin_symm_upper(N, cols, K, Sm, V);
 		for (int c = 0; c < cols; c++)
 		{
 			double sxx = 0, s1 = 0, sxy, syy, mmd2;
@@ -587,8 +637,10 @@ done:
 		mc_free(Z);
 	if (K)
 		mc_free(K);
-	if (pairs)
-		mc_free(pairs);
+	if (hist1)
+		mc_free(hist1);
+	if (mu)
+		mc_free(mu);
 	if (idx)
 		mc_free(idx);
 	if (Sm)
@@ -669,8 +721,13 @@ mc_mv_share(mc_vprof *a, mc_vprof *b, double alpha, double drift_share, mc_mv_re
 	{
 		double *ca = xa + (size_t) j * na, *cb = xb + (size_t) j * nb, D;
 
-		qsort(ca, (size_t) na, sizeof(double), cmp_double);
-		qsort(cb, (size_t) nb, sizeof(double), cmp_double);
+		/* reservoir values are finite (rows with NaN or infinity are never sampled) */
+		if (mc_f8sort(ca, (size_t) na) != MC_OK || mc_f8sort(cb, (size_t) nb) != MC_OK)
+		{
+			mc_free(xa);
+			mc_free(xb);
+			return MC_ERR_NOMEM;
+		}
 		D = mc_mv_ks_stat(ca, (size_t) na, cb, (size_t) nb);
 		if (mc_mv_ks_pvalue(D, (size_t) na, (size_t) nb) < alpha)
 			fired++;
