@@ -112,8 +112,17 @@ lookup_or_add(mc_classes *c, const char *s, size_t len, mc_status *st)
 		if (slot == 0)
 			break;
 		i = slot - 1u;
-		if (c->len[i] == len && memcmp(c->arena + c->off[i], s, len) == 0)
-			return (int) i;
+		if (c->len[i] == len)
+		{
+			/* labels are short: an inline loop beats a call to memcmp */
+			const char *t = c->arena + c->off[i];
+			size_t k = 0;
+
+			while (k < len && t[k] == s[k])
+				k++;
+			if (k == len)
+				return (int) i;
+		}
 		h = (h + 1) & (MC_CLASS_SLOTS - 1);
 	}
 	/* a new class */
