@@ -2184,6 +2184,7 @@ COMMENT ON FUNCTION @extschema@._type_kind(pg_catalog.oid) IS
 CREATE FUNCTION @extschema@._schema_check_band(v pg_catalog.jsonb, p pg_catalog.text)
 RETURNS void
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	key text;
@@ -2212,6 +2213,7 @@ COMMENT ON FUNCTION @extschema@._schema_check_band(pg_catalog.jsonb, pg_catalog.
 CREATE FUNCTION @extschema@._schema_check_severity(v pg_catalog.jsonb, p pg_catalog.text, kinds pg_catalog.text[])
 RETURNS void
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	key text;
@@ -2552,6 +2554,7 @@ COMMENT ON FUNCTION @extschema@._unique_index(pg_catalog.regclass, pg_catalog.in
 CREATE FUNCTION @extschema@._options(options pg_catalog.jsonb, spec pg_catalog.jsonb, fname pg_catalog.text)
 RETURNS pg_catalog.jsonb
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	key text;
@@ -2587,6 +2590,7 @@ COMMENT ON FUNCTION @extschema@._options(pg_catalog.jsonb, pg_catalog.jsonb, pg_
 CREATE FUNCTION @extschema@.infer_schema(rel pg_catalog.regclass, options pg_catalog.jsonb DEFAULT '{}')
 RETURNS pg_catalog.jsonb
 LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	o jsonb;
@@ -4217,6 +4221,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.results_result_id_seq', 
 CREATE FUNCTION @extschema@._ck_status_rank(status text)
 RETURNS integer
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT CASE status WHEN 'pass' THEN 0 WHEN 'warn' THEN 1 WHEN 'fail' THEN 2 WHEN 'error' THEN 3 END
 $$;
@@ -4226,6 +4231,7 @@ COMMENT ON FUNCTION @extschema@._ck_status_rank(text) IS
 CREATE FUNCTION @extschema@._ck_worse(a text, b text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a
             WHEN @extschema@._ck_status_rank(b) > @extschema@._ck_status_rank(a) THEN b ELSE a END
@@ -4408,6 +4414,7 @@ COMMENT ON FUNCTION @extschema@._ck_judge(float8, float8, float8, float8, float8
 CREATE FUNCTION @extschema@._ck_jnum(x float8)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT CASE WHEN x IS NULL THEN 'null'::jsonb
             WHEN x = 'NaN'::float8 OR x = 'Infinity'::float8 OR x = '-Infinity'::float8
@@ -6483,6 +6490,7 @@ COMMENT ON FUNCTION @extschema@._rp_metrics_svg(text[], float8[], float8[], text
 CREATE FUNCTION @extschema@._rp_rank(status text)
 RETURNS integer
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT CASE status WHEN 'pass' THEN 0 WHEN 'warn' THEN 1 WHEN 'fail' THEN 2 WHEN 'error' THEN 3 END
 $$;
@@ -6494,6 +6502,7 @@ COMMENT ON FUNCTION @extschema@._rp_rank(text) IS
 CREATE FUNCTION @extschema@._rp_jfloat(v jsonb)
 RETURNS float8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT CASE pg_catalog.jsonb_typeof(v)
 		   WHEN 'number' THEN
@@ -6515,6 +6524,7 @@ COMMENT ON FUNCTION @extschema@._rp_jfloat(jsonb) IS
 CREATE FUNCTION @extschema@._rp_jtext(v jsonb)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT CASE WHEN pg_catalog.jsonb_typeof(v) = 'string' THEN v OPERATOR(pg_catalog.#>>) '{}'
 			ELSE v::pg_catalog.text END
@@ -6551,6 +6561,7 @@ COMMENT ON FUNCTION @extschema@._rp_utc(timestamptz) IS 'internal: a timestamp a
 CREATE FUNCTION @extschema@._rp_anomalies(details jsonb, column_name text, metric text, status text)
 RETURNS TABLE(column_name text, kind text, severity text, description text, samples jsonb)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT coalesce(a.value OPERATOR(pg_catalog.->>) 'column_name', a.value OPERATOR(pg_catalog.->>) 'column',
 				_rp_anomalies.column_name),

@@ -1,4 +1,4 @@
-"""Multivariate cases: vector_profile over {rows} rows x 64 dimensions (block BLAS path, the per-row
+"""Multivariate cases: vector_profile over min(rows, 1,000,000) rows x 64 dimensions (block BLAS path, the per-row
 path, count(*) over the same table, export to numpy + np.cov), and multivariate_drift from two
 stored 256-dimensional profiles (20,000 rows each, reservoirs of 1,000)."""
 import numpy as np
@@ -11,7 +11,7 @@ VEC_SETUP = f"""
 CREATE UNLOGGED TABLE IF NOT EXISTS bench.vec AS
 SELECT i AS id, (SELECT array_agg(sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) + k % 3)
                  FROM generate_series(1, {DIM}) k WHERE i > 0) AS v
-FROM generate_series(1, {{rows}}) i;
+FROM generate_series(1, least({{rows}}, 1000000)) i;
 ANALYZE bench.vec;
 SELECT count(*) FROM bench.vec;
 """
@@ -38,7 +38,8 @@ def numpy_cov():
 
 
 def drift_case(method, options=None, label=""):
-    opts = f", '{options}'" if options else ""
+    # the SQL goes through str.format (for {rows}): JSON braces are doubled
+    opts = ", '" + options.replace("{", "{{").replace("}", "}}") + "'" if options else ""
     return Case(f"multivariate_drift {method} 256d{label}",
                 f"SELECT d.* FROM bench.vp256, mlcheck.multivariate_drift(ref, cur, '{method}'{opts}) d",
                 setup=P256_SETUP,

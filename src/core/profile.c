@@ -791,14 +791,24 @@ mc_profile_serialize(mc_profile *p, mc_writer *w)
 		return MC_ERR_NOMEM;
 	if (w->len - start > MC_PROFILE_MAX_BYTES)
 	{
-		/* the exact encoding is over the size budget: the profile becomes a sketch */
+		/*
+		 * The exact encoding is over the size budget: what is written is the sketch of a copy.
+		 * p itself stays exact, so serializing never changes the value (a final function must
+		 * not, for window aggregates that go on adding rows to the same state).
+		 */
+		mc_profile *c;
+
 		if (!p->exact || p->kind == MC_PROFILE_BOOL)
 			return MC_ERR_RANGE; /* cannot happen: sketches are far below the budget */
 		w->len = start;
-		st = to_sketch(p);
-		if (st != MC_OK)
-			return st;
-		return mc_profile_serialize(p, w);
+		c = mc_profile_copy(p);
+		if (c == NULL)
+			return MC_ERR_NOMEM;
+		st = to_sketch(c);
+		if (st == MC_OK)
+			st = mc_profile_serialize(c, w);
+		mc_profile_free(c);
+		return st;
 	}
 	return MC_OK;
 }

@@ -121,8 +121,8 @@ mc_status mc_profile_merge(mc_profile *dst, const mc_profile *src);
 
 /*
  * Appends the canonical binary form to w. An exact profile whose exact encoding would pass
- * MC_PROFILE_MAX_BYTES is switched to sketch mode first (p is modified), so the output never
- * exceeds MC_PROFILE_MAX_BYTES.
+ * MC_PROFILE_MAX_BYTES is written as the sketch of a copy (p is not modified), so the output
+ * never exceeds MC_PROFILE_MAX_BYTES.
  */
 mc_status mc_profile_serialize(mc_profile *p, mc_writer *w);
 /* Parses and fully validates a serialized profile; MC_ERR_CORRUPT on any inconsistency. */
