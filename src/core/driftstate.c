@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "f8sort.h"
+#include "sortkey.h"
 
 /* ------------------------------------------------------------------ byte string -> 2 counts */
 
@@ -643,7 +643,7 @@ mc_drift_state_run(mc_drift_state *s, mc_drift_result *r)
 			bool categorical = false;
 
 			for (int side = 0; side < 2; side++)
-				if ((st = mc_f8sort(s->val[side], s->n[side])) != MC_OK)
+				if ((st = mc_sort_doubles(s->val[side], s->n[side])) != MC_OK)
 					return st;
 			ref.values = s->val[0];
 			ref.weights = NULL;

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "f8sort.h"
 #include "linalg.h"
 #include "mv_ks.h"
 #include "special.h"
+#include "sortkey.h"
 
 #define FAIL(res, code, msg)                                                                       \
 	do                                                                                             \
@@ -356,22 +356,12 @@ select_kth(double *v, size_t n, size_t k)
 	return v[k];
 }
 
-/* The bits of a non-negative double, ordered as the values. */
-static inline uint64_t
-dkey(double x)
-{
-	uint64_t u;
-
-	memcpy(&u, &x, sizeof u);
-	return u;
-}
-
 /*
  * The value of rank k (0-based) among the N(N-1)/2 non-negative values of the strict upper
  * triangle of the column-major N x N matrix D, and when k >= 1 the value of rank k - 1, given
- * hist1, the histogram of the top 16 bits of their keys. Radix selection without copying the
- * triangle: the histogram locates the bucket holding rank k, one pass collects its members (and
- * the largest value below it), and quickselect finishes inside the bucket.
+ * hist1, the histogram of the top 16 bits of their keys (mc_key_from_double). Radix selection
+ * without copying the triangle: the histogram locates the bucket holding rank k, one pass collects
+ * its members (and the largest value below it), and quickselect finishes inside the bucket.
  */
 static mc_status
 tri_select(const double *D, int N, const uint32_t *hist1, size_t k, double *vk, double *vkm1)
@@ -392,7 +382,7 @@ tri_select(const double *D, int N, const uint32_t *hist1, size_t k, double *vk, 
 
 		for (int i = 0; i < j; i++)
 		{
-			uint64_t b = dkey(col[i]) >> 48;
+			uint64_t b = mc_key_from_double(col[i]) >> 48;
 
 			if (b == b1)
 				buf[at++] = col[i];
@@ -534,10 +524,10 @@ mc_mv_mmd(mc_vprof *a, mc_vprof *b, int permutations, uint64_t seed, double band
 		{
 			double d2 = V[i] + gjj - 2.0 * K[(size_t) j * N + i];
 
-			if (!(d2 > 0)) /* rounding below zero, or -0 (whose bits would sort last) */
+			if (d2 < 0) /* rounding */
 				d2 = 0;
 			K[(size_t) j * N + i] = d2;
-			hist1[dkey(d2) >> 48]++;
+			hist1[mc_key_from_double(d2) >> 48]++;
 		}
 	}
 	mc_check_interrupts();
@@ -722,7 +712,7 @@ mc_mv_share(mc_vprof *a, mc_vprof *b, double alpha, double drift_share, mc_mv_re
 		double *ca = xa + (size_t) j * na, *cb = xb + (size_t) j * nb, D;
 
 		/* reservoir values are finite (rows with NaN or infinity are never sampled) */
-		if (mc_f8sort(ca, (size_t) na) != MC_OK || mc_f8sort(cb, (size_t) nb) != MC_OK)
+		if (mc_sort_doubles(ca, (size_t) na) != MC_OK || mc_sort_doubles(cb, (size_t) nb) != MC_OK)
 		{
 			mc_free(xa);
 			mc_free(xb);

@@ -53,13 +53,20 @@ typedef struct mc_kv
 } mc_kv;
 
 /*
- * Sort a[0..n) ascending. Uses a least-significant-digit radix sort with 11-bit digits (six
+ * Sort a[0..n) ascending. Uses a least-significant-digit radix sort with 8-bit digits (eight
  * passes at most; a pass whose digit is the same for every key is skipped) from 4096 keys on,
- * a quicksort below that and an insertion sort below 64. Needs a scratch buffer of n keys, allocated
- * through mc_alloc; returns MC_ERR_NOMEM when it cannot be had (only outside the server). Calls
- * mc_check_interrupts() between passes.
+ * a quicksort below that and an insertion sort below 64. Needs a scratch buffer of n keys,
+ * allocated through mc_alloc; returns MC_ERR_NOMEM when it cannot be had (only outside the server).
+ * Calls mc_check_interrupts() between passes.
  */
 mc_status mc_sort_keys(uint64_t *a, size_t n);
+
+/*
+ * Sort the doubles x[0..n) ascending (none NaN; -0.0 just before +0.0) with the same radix sort:
+ * the keys are formed in place in its histogram pass and turned back into doubles by its last.
+ * The scratch buffer and errors as mc_sort_keys.
+ */
+mc_status mc_sort_doubles(double *x, size_t n);
 
 /* Sort pairs by key ascending (the payload follows its key; equal keys keep no set order). */
 mc_status mc_sort_kv(mc_kv *a, size_t n);

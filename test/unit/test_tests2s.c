@@ -1,6 +1,6 @@
 /*
  * test_tests2s.c: unit tests of the two-sample statistics (tests2s.c), binned divergences
- * (divergence.c), the drift methods (driftmethod.c), the radix sort (f8sort.c) and the
+ * (divergence.c), the drift methods (driftmethod.c), the radix sort of doubles (sortkey.c) and the
  * drift_test state (driftstate.c).
  *
  * The datasets and expected values of `cases` were printed by
@@ -16,9 +16,9 @@
 #include "divergence.h"
 #include "driftmethod.h"
 #include "driftstate.h"
-#include "f8sort.h"
 #include "tests2s.h"
 #include "tap.h"
+#include "sortkey.h"
 
 enum
 {
@@ -418,16 +418,45 @@ test_sort(void)
 			v[i] = INFINITY;
 		w[i] = v[i];
 	}
+	{
+		/* the comparison-sort path (64 to 4095 values) on the first 1,000; -0.0 stays -0.0 */
+		static double m[1000], mw[1000];
+		int same = 1, negzero_in = 0, negzero_out = 0;
+
+		memcpy(m, v, sizeof(m));
+		memcpy(mw, v, sizeof(mw));
+		qsort(mw, 1000, sizeof(double), cmp_double);
+		for (int i = 0; i < 1000; i++)
+			negzero_in += m[i] == 0 && signbit(m[i]);
+		ok(mc_sort_doubles(m, 1000) == MC_OK, "medium sort runs");
+		for (int i = 0; i < 1000; i++)
+		{
+			same &= m[i] == mw[i];
+			negzero_out += m[i] == 0 && signbit(m[i]);
+		}
+		ok(same && negzero_in > 0 && negzero_out == negzero_in,
+		   "medium sort equals qsort and keeps the %d negative zeros", negzero_in);
+	}
 	qsort(w, N, sizeof(double), cmp_double);
-	ok(mc_f8sort(v, N) == MC_OK, "radix sort runs");
+	ok(mc_sort_doubles(v, N) == MC_OK, "radix sort runs");
 	for (int i = 0; i < N; i++)
 		if (v[i] != w[i])
 			good = 0;
 	ok(good, "radix sort equals qsort (signs, zeros, infinities, 40 decades)");
 	{
+		int negzero = 0, expect = 0;
+
+		for (int i = 0; i < N; i++)
+		{
+			negzero += v[i] == 0 && signbit(v[i]);
+			expect += i % 89 == 0 && i != 7 && i != 8;
+		}
+		ok(negzero == expect, "radix sort keeps the %d negative zeros (%d)", expect, negzero);
+	}
+	{
 		double small[] = {3, -1, 2};
 
-		mc_f8sort(small, 3);
+		mc_sort_doubles(small, 3);
 		ok(small[0] == -1 && small[1] == 2 && small[2] == 3, "small input sorted");
 	}
 }
