@@ -21,6 +21,7 @@
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
 #include "utils/expandeddatum.h"
 #include "utils/memutils.h"
@@ -125,6 +126,11 @@ typedef struct DriftStateEO
 	 * is the same plain datum on every row, which spares the detoasting and parsing.
 	 */
 	Datum method_datum;
+	/*
+	 * The method and threshold arguments are constants of the aggregate call (checked on the
+	 * first row): later rows need no check at all.
+	 */
+	bool args_const;
 } DriftStateEO;
 
 /* Largest serialized state: a varlena is at most 1 GB (MaxAllocSize) */
@@ -297,6 +303,31 @@ mlcheck_drift_state_send(PG_FUNCTION_ARGS)
 /* ------------------------------------------------------------------ aggregate support */
 
 /*
+ * True when the method and threshold arguments of this aggregate call are constants (after
+ * constant folding), so that they cannot change from row to row. Window aggregates, and
+ * arguments that are parameters or columns, are checked on every row instead.
+ */
+static bool
+drift_args_const(FunctionCallInfo fcinfo)
+{
+	Aggref *aggref = AggGetAggref(fcinfo);
+	ListCell *lc;
+	int k = 0;
+
+	if (aggref == NULL || aggref->aggorder != NIL || aggref->aggdistinct != NIL)
+		return false;
+	foreach (lc, aggref->args)
+	{
+		TargetEntry *tle = lfirst_node(TargetEntry, lc);
+
+		if (k >= 2 && !IsA(tle->expr, Const))
+			return false;
+		k++;
+	}
+	return k == PG_NARGS() - 1;
+}
+
+/*
  * The state of a transition call: created on the first row from the method and threshold
  * arguments, else taken from argument 0. Every later row must name the same method and
  * threshold (a cheap byte comparison; a re-parse only when the text differs).
@@ -356,6 +387,7 @@ drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind)
 		s = mc_drift_state_new(kind, m, threshold);
 		MemoryContextSwitchTo(old);
 		eo = drift_eo_wrap(objcxt, s);
+		eo->args_const = drift_args_const(fcinfo);
 	}
 	else
 		eo = drift_eo_get(PG_GETARG_DATUM(0), aggcxt);
@@ -386,6 +418,29 @@ drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind)
 	/* remember the argument datum only when it needed no detoasting (then it is stable) */
 	eo->method_datum = (Pointer) mt == DatumGetPointer(PG_GETARG_DATUM(3)) ? PG_GETARG_DATUM(3) : 0;
 	return eo;
+}
+
+/*
+ * drift_trans_state's path for every row but the first when the method and threshold are
+ * constants: the state is our read-write expanded object (only nodeAgg holds such a pointer).
+ * Inlined into the transition functions; DatumGetEOHP's pointer read is done here too.
+ */
+static inline DriftStateEO *
+drift_trans_state_fast(FunctionCallInfo fcinfo, mc_drift_kind kind)
+{
+	Pointer p = DatumGetPointer(PG_GETARG_DATUM(0));
+
+	if (!PG_ARGISNULL(0) && VARATT_IS_EXTERNAL_EXPANDED_RW(p))
+	{
+		varatt_expanded ref;
+		DriftStateEO *eo;
+
+		memcpy(&ref, VARDATA_EXTERNAL(p), sizeof(ref));
+		eo = (DriftStateEO *) ref.eohptr;
+		if (eo->hdr.eoh_methods == &drift_eo_methods && eo->args_const)
+			return eo;
+	}
+	return drift_trans_state(fcinfo, kind);
 }
 
 static void
@@ -423,7 +478,7 @@ PG_FUNCTION_INFO_V1(mlcheck_drift_test_trans_f8);
 Datum
 mlcheck_drift_test_trans_f8(PG_FUNCTION_ARGS)
 {
-	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_NUMERIC);
+	DriftStateEO *eo = drift_trans_state_fast(fcinfo, MC_DK_NUMERIC);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
@@ -455,7 +510,7 @@ PG_FUNCTION_INFO_V1(mlcheck_drift_test_trans_text);
 Datum
 mlcheck_drift_test_trans_text(PG_FUNCTION_ARGS)
 {
-	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_TEXT);
+	DriftStateEO *eo = drift_trans_state_fast(fcinfo, MC_DK_TEXT);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
@@ -476,7 +531,7 @@ PG_FUNCTION_INFO_V1(mlcheck_drift_test_trans_bool);
 Datum
 mlcheck_drift_test_trans_bool(PG_FUNCTION_ARGS)
 {
-	DriftStateEO *eo = drift_trans_state(fcinfo, MC_DK_BOOL);
+	DriftStateEO *eo = drift_trans_state_fast(fcinfo, MC_DK_BOOL);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 		raise_add(mc_drift_state_add_bool(eo->state, PG_GETARG_BOOL(2) ? 1 : 0, PG_GETARG_BOOL(1)));

@@ -1,6 +1,6 @@
 -- pgTAP: drift_test, first_keys and feature_skew: API, declarations, error codes, privileges.
 BEGIN;
-SELECT plan(41);
+SELECT plan(45);
 
 -- the API
 SELECT has_type('mlcheck', 'drift_result', 'type drift_result exists');
@@ -47,6 +47,28 @@ SELECT is((SELECT (mlcheck.drift_test(c, cur, 'chi2')).statistic FROM d), 4::flo
 SELECT is((SELECT (mlcheck.drift_test(b, cur, 'z')).method FROM d), 'z', 'z on bool');
 SELECT is((SELECT (mlcheck.drift_test(v, cur, 'auto')).method FROM d), 'chi2', 'auto: <= 5 distinct numbers are categories');
 SELECT ok((SELECT (mlcheck.drift_test(v, cur, 'ks')).exact FROM d), 'drift_test is exact');
+-- the method given by an expression: constant-folded, or from a column (checked on every row)
+SELECT is((SELECT (mlcheck.drift_test(v, cur, 'k' || 's')).statistic FROM d), 1::float8,
+          'a method built by a constant expression');
+SELECT throws_ok($$SELECT mlcheck.drift_test(v, cur, CASE WHEN v < 4 THEN 'ks' ELSE 'cvm' END) FROM d$$,
+                 '22023', NULL, 'a method that changes between rows: 22023');
+
+-- above 65,536 values KS starts from buckets of the doubles (src/core/ksbound.c), never sorting
+-- them; exact profiles (<= 10,000 distinct values) walk their sorted values: the same D and p
+SELECT setseed(0.25);
+CREATE TEMP TABLE ks_big AS
+SELECT round(random() * 4000 + CASE WHEN cur THEN 3 ELSE 0 END) / 7 AS v, cur
+FROM (SELECT random() < 0.45 AS cur FROM generate_series(1, 100000)) s;
+SELECT is((SELECT (mlcheck.drift_test(v, cur, 'ks')).statistic FROM ks_big),
+          (SELECT (mlcheck.drift(r.p, c.p, 'ks')).statistic
+           FROM (SELECT mlcheck.profile(v) p FROM ks_big WHERE NOT cur) r,
+                (SELECT mlcheck.profile(v) p FROM ks_big WHERE cur) c),
+          'ks of 100,000 raw values = ks of their exact profiles (statistic)');
+SELECT is((SELECT (mlcheck.drift_test(v, cur, 'ks')).p_value FROM ks_big),
+          (SELECT (mlcheck.drift(r.p, c.p, 'ks')).p_value
+           FROM (SELECT mlcheck.profile(v) p FROM ks_big WHERE NOT cur) r,
+                (SELECT mlcheck.profile(v) p FROM ks_big WHERE cur) c),
+          'ks of 100,000 raw values = ks of their exact profiles (p-value)');
 SELECT is((SELECT mlcheck.first_keys(x, 2) FROM unnest(ARRAY[7, 3, 9, 3]::bigint[]) x), ARRAY[3, 7]::bigint[],
           'first_keys keeps the smallest distinct keys');
 

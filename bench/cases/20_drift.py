@@ -30,7 +30,7 @@ SELECT count(*) FROM bench.wide_serving;
 
 CASES = [
     Case("drift_test ks", "SELECT mlcheck.drift_test(x, split, 'ks') FROM bench.t", python=python_ks,
-         note="exact two-sample KS over raw rows (radix sort); export path: binary COPY + scipy ks_2samp"),
+         note="exact two-sample KS over raw rows (bucket bounds, no sort); export path: binary COPY + scipy ks_2samp"),
     Case("drift_test wasserstein", "SELECT mlcheck.drift_test(x, split, 'wasserstein') FROM bench.t",
          python=python_wasserstein, note="exact W1 / reference std; export path: COPY + scipy"),
     Case("drift_test chi2 text", "SELECT mlcheck.drift_test(c, split, 'chi2') FROM bench.t",

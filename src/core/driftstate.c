@@ -642,6 +642,25 @@ mc_drift_state_run(mc_drift_state *s, mc_drift_result *r)
 			mc_wsample ref, cur;
 			bool categorical = false;
 
+			if (m == MC_DM_KS)
+			{
+				/* D and its p-value need no sort (ksbound.c) */
+				mc_test_result t;
+
+				if (nref == 0 || ncur == 0)
+				{
+					mc_drift_decide(r, s->threshold);
+					return MC_ERR_INVALID;
+				}
+				st = mc_ks_2samp_unsorted(s->val[0], s->n[0], s->val[1], s->n[1], &t);
+				if (st != MC_OK)
+					return st;
+				r->statistic = t.statistic;
+				r->pvalue = t.pvalue;
+				r->pmethod = t.pmethod;
+				mc_drift_decide(r, s->threshold);
+				return MC_OK;
+			}
 			for (int side = 0; side < 2; side++)
 				if ((st = mc_sort_doubles(s->val[side], s->n[side])) != MC_OK)
 					return st;

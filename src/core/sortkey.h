@@ -25,10 +25,10 @@ mc_key_from_double(double x)
 {
 	uint64_t u;
 
-	if (x == 0.0)
-		x = 0.0;
+	/* branch-free: -0.0 + 0.0 is +0.0 (any other x + 0.0 is x); all ones for a negative */
+	x = x + 0.0;
 	memcpy(&u, &x, sizeof(u));
-	return (u & MC_KEY_SIGN) ? ~u : (u | MC_KEY_SIGN);
+	return u ^ ((uint64_t) ((int64_t) u >> 63) | MC_KEY_SIGN);
 }
 
 /* The double a key stands for (inverse of mc_key_from_double). */

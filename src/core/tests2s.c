@@ -397,17 +397,12 @@ mc_ks_statistic(const mc_wsample *x, const mc_wsample *y, double *d)
 	return MC_OK;
 }
 
-mc_status
-mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
+/* D and scipy's p-value from the extremes of F_x - F_y (sample sizes n1, n2) */
+static void
+ks_finish(uint64_t n1, uint64_t n2, double maxS, double minD, mc_test_result *r)
 {
-	uint64_t n1 = mc_wsample_total(x), n2 = mc_wsample_total(y);
-	double maxS, minD, d, prob = NAN;
+	double d = ks_d(maxS, minD), prob = NAN;
 	bool exact_ok = false;
-
-	if (n1 == 0 || n2 == 0)
-		return MC_ERR_INVALID;
-	ks_extremes(x, y, n1, n2, &maxS, &minD);
-	d = ks_d(maxS, minD);
 
 	if (n1 <= KS_MAX_AUTO_N && n2 <= KS_MAX_AUTO_N)
 	{
@@ -440,6 +435,30 @@ mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
 		prob = 1;
 	r->statistic = d;
 	r->pvalue = prob;
+}
+
+mc_status
+mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r)
+{
+	uint64_t n1 = mc_wsample_total(x), n2 = mc_wsample_total(y);
+	double maxS, minD;
+
+	if (n1 == 0 || n2 == 0)
+		return MC_ERR_INVALID;
+	ks_extremes(x, y, n1, n2, &maxS, &minD);
+	ks_finish(n1, n2, maxS, minD, r);
+	return MC_OK;
+}
+
+mc_status
+mc_ks_2samp_unsorted(const double *x, size_t nx, const double *y, size_t ny, mc_test_result *r)
+{
+	double maxS, minD;
+	mc_status st = mc_ks_extremes_unsorted(x, nx, y, ny, &maxS, &minD);
+
+	if (st != MC_OK)
+		return st;
+	ks_finish(nx, ny, maxS, minD, r);
 	return MC_OK;
 }
 

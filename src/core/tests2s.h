@@ -74,6 +74,19 @@ void mc_wsample_bin_counts(const mc_wsample *s, const double *edges, size_t nedg
  */
 mc_status mc_ks_2samp(const mc_wsample *x, const mc_wsample *y, mc_test_result *r);
 
+/*
+ * mc_ks_2samp on raw values in any order (each counts once; finite, ties allowed): the same
+ * statistic and p-value, bit for bit, found without sorting (src/core/ksbound.c): only the
+ * values near the extremes of F_x - F_y are ever ordered. The arrays are not modified.
+ * MC_ERR_INVALID when a sample is empty, MC_ERR_RANGE above 2^31 values per sample.
+ */
+mc_status mc_ks_2samp_unsorted(const double *x, size_t nx, const double *y, size_t ny,
+                               mc_test_result *r);
+
+/* max and min of F_x - F_y over the pooled values of two unsorted raw samples (ksbound.c) */
+mc_status mc_ks_extremes_unsorted(const double *x, size_t nx, const double *y, size_t ny,
+                                  double *maxS, double *minD);
+
 /* The KS statistic D alone (no p-value, no rounding to the lattice); MC_ERR_INVALID if empty. */
 mc_status mc_ks_statistic(const mc_wsample *x, const mc_wsample *y, double *d);
 

@@ -131,6 +131,34 @@ class DriftTestOracle(OracleCase):
         self.assertClose(row[0], stat)
         self.assertClose(row[1], p)
 
+    def test_ks_large_samples(self):
+        # above 65,536 values in all, drift_test's KS starts from 2^16 buckets of the doubles
+        # (src/core/ksbound.c) instead of keys: normal with a small shift, heavy ties, a narrow
+        # range of large numbers, and equal samples; each against scipy.stats.ks_2samp
+        rng = np.random.default_rng(20261129)
+        pairs = [
+            (rng.normal(0, 1, 70000), rng.normal(0.01, 1, 50000)),
+            (np.floor(rng.uniform(0, 9, 60000)), np.floor(rng.uniform(0, 9.02, 45000))),
+            (1e6 + np.round(rng.uniform(0, 1, 80000), 5), 1e6 + np.round(rng.uniform(0, 1.001, 80000), 5)),
+        ]
+        same = rng.standard_cauchy(40000)
+        pairs.append((same, same[::-1].copy()))
+        g, v, cur = [], [], []
+        for i, (a, b) in enumerate(pairs):
+            g += [i] * (len(a) + len(b))
+            v += np.concatenate([a, b]).tolist()
+            cur += [False] * len(a) + [True] * len(b)
+        load_array(self.db, "ks_large", {"g": g, "v": v, "cur": cur})
+        rows = self.db.execute("SELECT g, (r).statistic, (r).p_value FROM (SELECT g, "
+                               "mlcheck.drift_test(v, cur, 'ks') r FROM ks_large GROUP BY g) s "
+                               "ORDER BY g").fetchall()
+        self.assertEqual(len(rows), len(pairs))
+        for (i, stat, p), (a, b) in zip(rows, pairs):
+            want = ref.numeric("ks", a, b)
+            self.assertClose(stat, want[0], rtol=EXACT_RTOL, atol=1e-300)
+            self.assertClose(p, want[1], rtol=EXACT_RTOL, atol=1e-300)
+        self.assertEqual(rows[3][1], 0.0)
+
     def test_parallel_equals_serial(self):
         # the largest pair through a forced parallel plan (combine of partial states)
         name, a, b = self.num[16]

@@ -564,6 +564,134 @@ test_state(void)
 	}
 }
 
+/* xorshift64*: reproducible pseudo-random numbers for the generated cases */
+static uint64_t ks_rng = 0x9E3779B97F4A7C15ull;
+
+static uint64_t
+ks_next(void)
+{
+	ks_rng ^= ks_rng >> 12;
+	ks_rng ^= ks_rng << 25;
+	ks_rng ^= ks_rng >> 27;
+	return ks_rng * 0x2545F4914F6CDD1Dull;
+}
+
+static double
+ks_unif(void)
+{
+	return (double) (ks_next() >> 11) / 9007199254740992.0;
+}
+
+/* One generated value of shape `shape` (side 1 shifted by `shift`) */
+static double
+ks_value(int shape, int side, double shift)
+{
+	double u = ks_unif(), v = ks_unif();
+
+	switch (shape)
+	{
+		case 0: /* normal (Box-Muller) */
+			return sqrt(-2 * log(1 - u)) * cos(6.283185307179586 * v) + side * shift;
+		case 1: /* few distinct values: heavy ties across the samples */
+			return floor(u * 7) + (side && v < shift ? 1 : 0);
+		case 2: /* signed zeros and tiny numbers: -0.0 and +0.0 are one value */
+			return u < 0.3 ? -0.0 : u < 0.6 ? 0.0 : (v - 0.5) * 1e-300 * (1 + side * shift);
+		case 3: /* heavy tails over the whole exponent range */
+			return (u < 0.5 ? -1 : 1) * exp((v - 0.5) * 1400) * (1 + side * shift);
+		case 4: /* disjoint ranges: D = 1 */
+			return side ? 10 + u : u;
+		case 5: /* narrow range of large numbers */
+			return 1e6 + floor(u * 1e4) / 16 + side * shift;
+		default: /* one side constant */
+			return side ? 3.0 : u;
+	}
+}
+
+/*
+ * The KS statistic without sorting (ksbound.c) is the same double, and gives the same p-value,
+ * as the sorted walk, on generated samples of every shape and size (both the small-sample start
+ * from keys and the large-sample start from doubles, with 2^16 first buckets).
+ */
+static void
+test_ks_unsorted(void)
+{
+	static const size_t sizes[][2] = {
+	    {1, 1},      {1, 5},        {3, 2},         {47, 1},         {30, 30},        {200, 170},
+	    {1000, 999}, {5000, 20000}, {40000, 30000}, {120000, 90000}, {300000, 300000}};
+	int bad = 0, cases = 0;
+	double maxS, minD;
+
+	for (size_t z = 0; z < sizeof(sizes) / sizeof(sizes[0]); z++)
+		for (int shape = 0; shape < 7; shape++)
+			for (int rep = 0; rep < 2; rep++)
+			{
+				size_t nx = sizes[z][0], ny = sizes[z][1];
+				double *x = malloc(nx * sizeof(double)), *y = malloc(ny * sizeof(double));
+				double *xs = malloc(nx * sizeof(double)), *ys = malloc(ny * sizeof(double));
+				double *x0 = malloc(nx * sizeof(double));
+				double shift = rep ? 0.0 : 0.02;
+				mc_wsample a = {xs, NULL, nx}, b = {ys, NULL, ny};
+				mc_test_result r1, r2;
+
+				for (size_t i = 0; i < nx; i++)
+					x[i] = xs[i] = x0[i] = ks_value(shape, 0, shift);
+				for (size_t i = 0; i < ny; i++)
+					y[i] = ys[i] = ks_value(shape, 1, shift);
+				mc_sort_doubles(xs, nx);
+				mc_sort_doubles(ys, ny);
+				cases++;
+				if (mc_ks_2samp(&a, &b, &r1) != MC_OK ||
+				    mc_ks_2samp_unsorted(x, nx, y, ny, &r2) != MC_OK ||
+				    memcmp(&r1.statistic, &r2.statistic, sizeof(double)) != 0 ||
+				    memcmp(&r1.pvalue, &r2.pvalue, sizeof(double)) != 0 || r1.pmethod != r2.pmethod)
+				{
+					bad++;
+					printf("# shape %d, sizes %zu/%zu: sorted D %.17g p %.17g, unsorted D %.17g p "
+					       "%.17g\n",
+					       shape, nx, ny, r1.statistic, r1.pvalue, r2.statistic, r2.pvalue);
+				}
+				if (memcmp(x, x0, nx * sizeof(double)) != 0)
+					bad++; /* the input must keep its order */
+				free(x);
+				free(x0);
+				free(y);
+				free(xs);
+				free(ys);
+			}
+	is_int(bad, 0, "ks without sorting: the same D and p-value as the sorted walk, bit for bit");
+	ok(cases == 154, "ks without sorting: %d generated cases", cases);
+
+	{
+		/*
+		 * Identical samples spread over the whole exponent range: F_x - F_y is 0 at every point,
+		 * so no bucket can be dropped (the first split's fallback to gathering everything).
+		 */
+		size_t n = 300000;
+		double *x = malloc(n * sizeof(double)), *y = malloc(n * sizeof(double));
+		mc_test_result r;
+
+		for (size_t i = 0; i < n; i++)
+			x[i] = y[n - 1 - i] = ks_value(3, 0, 0.0);
+		ok(mc_ks_2samp_unsorted(x, n, y, n, &r) == MC_OK && r.statistic == 0.0 && r.pvalue == 1.0,
+		   "ks without sorting of two equal samples (every bucket open): D = 0, p = 1");
+		free(x);
+		free(y);
+	}
+	{
+		double x[] = {2.0, 1.0, 1.0, 3.0}, y[] = {1.0, 4.0};
+
+		/*
+		 * Hand check. Pooled values 1, 2, 3, 4: (i, j) = (2, 1), (3, 1), (4, 1), (4, 2);
+		 * F_x - F_y = 2/4 - 1/2 = 0, 3/4 - 1/2 = 0.25, 1 - 1/2 = 0.5, 0: max 0.5, min 0.
+		 */
+		ok(mc_ks_extremes_unsorted(x, 4, y, 2, &maxS, &minD) == MC_OK && maxS == 0.5 && minD == 0.0,
+		   "ks extremes without sorting, hand-checked: max 0.5, min 0");
+		ok(x[0] == 2.0 && x[1] == 1.0 && x[3] == 3.0, "ks without sorting leaves the input order");
+		ok(mc_ks_extremes_unsorted(x, 0, y, 2, &maxS, &minD) == MC_ERR_INVALID,
+		   "ks without sorting of an empty sample: invalid");
+	}
+}
+
 int
 main(void)
 {
@@ -573,5 +701,6 @@ main(void)
 	test_methods();
 	test_sort();
 	test_state();
+	test_ks_unsorted();
 	return done_testing();
 }
