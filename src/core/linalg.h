@@ -13,7 +13,11 @@
 
 #include "mcbase.h"
 
-/* C (d x d, upper triangle) += alpha * R R^T for the d x k matrix R of k rows (BLAS dsyrk). */
+/*
+ * C (d x d, upper triangle) += alpha * R R^T for the d x k matrix R of k rows (BLAS dsyrk, or
+ * dgemm by strips of 8 rows up to 128 dimensions, which is faster). Only the upper triangle is
+ * defined afterwards: the strided path also writes below the diagonal of its 8 x 8 blocks.
+ */
 void mc_lin_syrk_rows(int d, int k, double alpha, const double *rows, double *C);
 
 /* C (d x d, upper triangle) += alpha * x x^T (BLAS dsyr). */

@@ -80,7 +80,16 @@ mc_vprof_set_dim(mc_vprof *vp, int dim)
 		return vp->dim == dim ? MC_OK : MC_ERR_INVALID;
 	vp->mean = mc_alloc_array(d, sizeof(double));
 	vp->comoment = mc_alloc_array(d * d, sizeof(double));
-	vp->buf = vp->block > 1 ? mc_alloc_array((size_t) vp->block * d, sizeof(double)) : NULL;
+	if (vp->block > 1)
+	{
+		/* the block that fits the buffer; the buffer starts small (see vprofile.h) */
+		if ((size_t) vp->block * d > MC_VPROF_BUFFER_DOUBLES)
+			vp->block = (int) (MC_VPROF_BUFFER_DOUBLES / d);
+		if (vp->block < 2)
+			vp->block = 2;
+		vp->bufcap = vp->block < MC_VPROF_FIRST_BLOCK ? vp->block : MC_VPROF_FIRST_BLOCK;
+	}
+	vp->buf = vp->block > 1 ? mc_alloc_array((size_t) vp->bufcap * d, sizeof(double)) : NULL;
 	vp->sample = mc_alloc_array((size_t) vp->cap * d, sizeof(double));
 	vp->shift = mc_alloc_array(d, sizeof(double));
 	vp->bsum = mc_alloc_array(d, sizeof(double));
@@ -169,6 +178,29 @@ mc_vprof_flush(mc_vprof *vp)
 	vp->nbuf = 0;
 }
 
+/*
+ * A full buffer: fold it, then make the buffer larger for the next block while it is under the
+ * block size (the empty one is kept if that fails). Only mc_vprof_add grows the buffer, so that
+ * the allocation happens where the caller keeps the profile's memory.
+ */
+static void
+fold_full_buffer(mc_vprof *vp)
+{
+	mc_vprof_flush(vp);
+	if (vp->bufcap < vp->block)
+	{
+		int cap = vp->bufcap * 2 < vp->block ? vp->bufcap * 2 : vp->block;
+		double *nbuf = mc_alloc_array((size_t) cap * vp->dim, sizeof(double));
+
+		if (nbuf != NULL)
+		{
+			mc_free(vp->buf);
+			vp->buf = nbuf;
+			vp->bufcap = cap;
+		}
+	}
+}
+
 /* Algorithm R: the t-th valid row (t counted from 0) replaces a uniform slot with probability
  * cap / (t + 1) once the reservoir is full. */
 static void
@@ -239,11 +271,93 @@ row_shift(const double *restrict x, const double *restrict s, double *restrict y
 	}
 }
 
+/*
+ * y = x - s, and whether some y is not finite: v * 0.0 is 0 for a finite v and NaN otherwise.
+ * Unrolled by 4 like row_shift. A non-finite y comes from a non-finite x, or from finite values
+ * whose difference overflows (the caller tells the two apart).
+ */
+static int
+row_shift_check(const double *restrict x, const double *restrict s, double *restrict y, int d)
+{
+	double z0 = 0, z1 = 0, z2 = 0, z3 = 0;
+	int i = 0;
+
+	for (; i + 4 <= d; i += 4)
+	{
+		double v0 = x[i] - s[i], v1 = x[i + 1] - s[i + 1], v2 = x[i + 2] - s[i + 2],
+		       v3 = x[i + 3] - s[i + 3];
+
+		y[i] = v0;
+		y[i + 1] = v1;
+		y[i + 2] = v2;
+		y[i + 3] = v3;
+		z0 += v0 * 0.0;
+		z1 += v1 * 0.0;
+		z2 += v2 * 0.0;
+		z3 += v3 * 0.0;
+	}
+	for (; i < d; i++)
+	{
+		y[i] = x[i] - s[i];
+		z0 += y[i] * 0.0;
+	}
+	return !(z0 + z1 + z2 + z3 == 0.0);
+}
+
+/* sum += y, unrolled by 4 */
+static void
+row_accumulate(const double *restrict y, double *restrict sum, int d)
+{
+	int i = 0;
+
+	for (; i + 4 <= d; i += 4)
+	{
+		sum[i] += y[i];
+		sum[i + 1] += y[i + 1];
+		sum[i + 2] += y[i + 2];
+		sum[i + 3] += y[i + 3];
+	}
+	for (; i < d; i++)
+		sum[i] += y[i];
+}
+
+/*
+ * The common case of the block path: a row after the first block. One pass over the row (the
+ * one that reads it from memory) shifts it and checks it; the same y and sums as row_shift.
+ * Kept out of line so that the per-row update's code stays as it was.
+ */
+static __attribute__((noinline)) void
+add_block_row(mc_vprof *vp, const double *x)
+{
+	int d = vp->dim;
+	double *y = vp->buf + (size_t) vp->nbuf * d;
+
+	if (vp->nbuf == 0)
+	{
+		memcpy(vp->shift, vp->mean, (size_t) d * sizeof(double));
+		memset(vp->bsum, 0, (size_t) d * sizeof(double));
+	}
+	if (row_shift_check(x, vp->shift, y, d) && row_nonfinite(x, d))
+	{
+		vp->nonfinite++;
+		return;
+	}
+	row_accumulate(y, vp->bsum, d);
+	reservoir_offer(vp, x);
+	if (++vp->nbuf == vp->bufcap)
+		fold_full_buffer(vp);
+}
+
 void
 mc_vprof_add(mc_vprof *vp, const double *x)
 {
 	int d = vp->dim;
 
+	if (vp->block > 1 && vp->n > 0)
+	{
+		add_block_row(vp, x);
+		return;
+	}
 	if (row_nonfinite(x, d))
 	{
 		vp->nonfinite++;
@@ -274,8 +388,8 @@ mc_vprof_add(mc_vprof *vp, const double *x)
 		memset(vp->bsum, 0, (size_t) d * sizeof(double));
 	}
 	row_shift(x, vp->shift, vp->buf + (size_t) vp->nbuf * d, vp->bsum, d);
-	if (++vp->nbuf == vp->block)
-		mc_vprof_flush(vp);
+	if (++vp->nbuf == vp->bufcap)
+		fold_full_buffer(vp);
 }
 
 static int64_t

@@ -8,9 +8,9 @@
  * The reservoir is a uniform sample without replacement of the valid rows (Vitter's Algorithm R,
  * a seeded splitmix64 generator), and merging two reservoirs keeps it uniform over the union.
  *
- * Memory: 8 * (d*d + d + B*d + cap*d) bytes plus a small header; the serialized form stores the
- * upper triangle only: about 8 * (d*(d+1)/2 + d + s*d) bytes for s = min(cap, rows) sampled rows.
- * No PostgreSQL headers.
+ * Memory: 8 * (d*d + 3*d + cap*d) bytes, the block buffer (at most 512 KiB) and a small header; the
+ * serialized form stores the upper triangle only: about 8 * (d*(d+1)/2 + d + s*d) bytes for s =
+ * min(cap, rows) sampled rows. No PostgreSQL headers.
  */
 #ifndef MC_VPROFILE_H
 #define MC_VPROFILE_H
@@ -27,9 +27,16 @@
 /* Largest reservoir capacity (rows). */
 #define MC_VPROF_MAX_RESERVOIR     10000
 #define MC_VPROF_DEFAULT_RESERVOIR 1000
-/* Default block size (rows folded per dsyrk) and its bounds; block 1 selects the per-row path. */
-#define MC_VPROF_DEFAULT_BLOCK 128
-#define MC_VPROF_MAX_BLOCK     1024
+/*
+ * Rows folded per BLAS update: at most the block size asked for (default 1024; 1 selects the
+ * per-row path) and at most what fits in a buffer of MC_VPROF_BUFFER_DOUBLES values (512 KiB:
+ * 1024 rows of 64 dimensions, 32 rows of 2048). The buffer starts at MC_VPROF_FIRST_BLOCK rows
+ * and doubles at each fold up to that size, so that small groups stay small.
+ */
+#define MC_VPROF_DEFAULT_BLOCK  1024
+#define MC_VPROF_MAX_BLOCK      1024
+#define MC_VPROF_BUFFER_DOUBLES 65536
+#define MC_VPROF_FIRST_BLOCK    32
 /* Version byte of the serialized form. */
 #define MC_VPROF_VERSION 1
 
@@ -38,6 +45,7 @@ typedef struct mc_vprof
 	int dim;            /* 0 while no non-NULL array has been seen */
 	int cap;            /* reservoir capacity, 0..MC_VPROF_MAX_RESERVOIR */
 	int block;          /* rows per block (not serialized); 1 = per-row update without BLAS */
+	int bufcap;         /* rows buf holds now (grows to block) */
 	int nbuf;           /* rows waiting in buf */
 	int64_t n;          /* valid rows folded into mean and comoment */
 	int64_t null_rows;  /* NULL arrays */
@@ -70,7 +78,8 @@ mc_vprof_count(const mc_vprof *vp)
 /*
  * Add one row of vp->dim values (the dimension must be set). A row with a NaN or infinite
  * element is counted in nonfinite and skipped; otherwise it enters the block buffer (folded
- * when the buffer is full) and the reservoir.
+ * when the buffer is full) and the reservoir. It may allocate (the buffer grows after a fold):
+ * call it where allocations belong to the profile.
  */
 void mc_vprof_add(mc_vprof *vp, const double *x);
 

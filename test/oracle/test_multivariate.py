@@ -86,6 +86,25 @@ class MultivariateOracle(OracleCase):
                 np.testing.assert_allclose(mean, X.mean(axis=0), rtol=1e-12)
                 np.testing.assert_allclose(np.array(cov), np.cov(X.T), rtol=1e-9, atol=1e-12 * np.abs(np.cov(X.T)).max())
 
+    def test_block_paths_equal_numpy(self):
+        # 64 dimensions: blocks grown from 32 to 1024 rows, dgemm strips; 150: dsyrk (blocks of
+        # 436 rows, the 512 KiB buffer); block_rows = 1: the per-row update. Each against np.cov.
+        rng = np.random.default_rng(11)
+        for d, n, block in ((64, 6000, None), (150, 3000, None), (64, 1500, 1)):
+            with self.subTest(d=d, block=block):
+                X = rng.normal(size=(n, d)) @ (rng.normal(size=(d, d)) / np.sqrt(d)) + 3.0
+                load_vectors(self.db, "blk", X)
+                with self.db.transaction():
+                    if block:
+                        self.db.execute(f"SET LOCAL mlcheck.vector_profile_block_rows = {block}")
+                    mean, cov, count = self.db.execute(
+                        "SELECT mlcheck.vector_profile_mean(p), mlcheck.vector_profile_covariance(p), "
+                        f"(mlcheck.vector_profile_summary(p)).count FROM {profile_sql('blk', d)} s(p)").fetchone()
+                self.assertEqual(count, n)
+                np.testing.assert_allclose(mean, X.mean(axis=0), rtol=1e-12)
+                C = np.cov(X.T)
+                np.testing.assert_allclose(np.array(cov), C, rtol=1e-9, atol=1e-12 * np.abs(C).max())
+
     def test_large_offset_is_stable(self):
         X = np.random.default_rng(3).normal(size=(5000, 4)) * [1, 10, 0.1, 3] + 1e7
         load_vectors(self.db, "off", X)

@@ -116,6 +116,38 @@ test_blas_updates(void)
 		}
 	ok(err < 1e-14, "dsyrk + dsyr + symmetrize = naive sum (max error %g)", err);
 
+	/* both paths of mc_lin_syrk_rows (dgemm strips up to 128 dimensions, dsyrk above), with a
+	 * partial last strip: the upper triangle equals the naive sum */
+	{
+		static const int dims[] = {20, 64, 130};
+
+		for (int t = 0; t < 3; t++)
+		{
+			int dd = dims[t], kk = 37;
+			double *RR = malloc(sizeof(double) * dd * kk),
+			       *CC = calloc((size_t) dd * dd, sizeof(double));
+			double e2 = 0;
+
+			for (int i = 0; i < dd * kk; i++)
+				RR[i] = urand(&s) - 0.5;
+			mc_lin_syrk_rows(dd, kk, 1.5, RR, CC);
+			mc_lin_syrk_rows(dd, kk, 1.5, RR, CC); /* accumulates */
+			for (int j = 0; j < dd; j++)
+				for (int i = 0; i <= j; i++)
+				{
+					double v = 0;
+
+					for (int r = 0; r < kk; r++)
+						v += 3.0 * RR[r * dd + i] * RR[r * dd + j];
+					e2 = fmax(e2, fabs(CC[(size_t) j * dd + i] - v));
+				}
+			ok(e2 < 1e-12, "syrk_rows at %d dimensions = naive upper triangle (max error %g)", dd,
+			   e2);
+			free(RR);
+			free(CC);
+		}
+	}
+
 	mc_lin_gram(d, k, R, G);
 	err = 0;
 	for (int a = 0; a < k; a++)

@@ -106,6 +106,62 @@ test_block_vs_row(void)
 	free(x);
 }
 
+/*
+ * The buffer starts at 32 rows and doubles at each fold up to the block; the block is capped
+ * so that the buffer holds at most 65,536 values. Rows after the first block are shifted and
+ * checked in one pass: a NaN or infinite element still skips the row, while finite values whose
+ * difference from the shift overflows are kept (counted as rows, not as non-finite).
+ */
+static void
+test_block_buffer(void)
+{
+	int n = 5000, d = 12;
+	double *x = make_rows(n, d, 1e3, 5), mean[12], M[144], bad[12];
+	mc_vprof a, big, of;
+
+	two_pass(x, n, d, mean, M);
+	mc_vprof_init(&a, 10, 1, MC_VPROF_DEFAULT_BLOCK);
+	mc_vprof_set_dim(&a, d);
+	is_int(a.bufcap, MC_VPROF_FIRST_BLOCK, "the block buffer starts at 32 rows");
+	for (int r = 0; r < n; r++)
+	{
+		mc_vprof_add(&a, x + r * d);
+		if (r == 2000 || r == 3000)
+		{
+			/* non-finite rows between block rows */
+			memcpy(bad, x + r * d, sizeof(bad));
+			bad[r == 2000 ? 0 : d - 1] = r == 2000 ? NAN : -INFINITY;
+			mc_vprof_add(&a, bad);
+		}
+	}
+	is_int(a.bufcap, 1024, "the buffer grew to the block size (1024 rows of 12 dimensions)");
+	mc_vprof_flush(&a);
+	is_int(a.n, n, "grown buffer: every finite row folded");
+	is_int(a.nonfinite, 2, "grown buffer: the rows with NaN and -Infinity skipped and counted");
+	ok(max_rel(&a, mean, M) < 1e-11, "grown buffer = two-pass (rel err %g)", max_rel(&a, mean, M));
+	mc_vprof_free(&a);
+
+	mc_vprof_init(&big, 0, 1, MC_VPROF_DEFAULT_BLOCK);
+	mc_vprof_set_dim(&big, 2048);
+	is_int(big.block, 32, "2048 dimensions: blocks of 32 rows (a buffer of 65,536 values)");
+	mc_vprof_free(&big);
+
+	/* finite rows whose shifted values overflow: kept as rows */
+	mc_vprof_init(&of, 0, 1, 4);
+	mc_vprof_set_dim(&of, 2);
+	for (int r = 0; r < 9; r++)
+	{
+		double v[2] = {r % 2 ? 1.5e308 : -1.5e308, r};
+
+		mc_vprof_add(&of, v);
+	}
+	mc_vprof_flush(&of);
+	is_int(of.n, 9, "finite rows whose difference overflows are counted as rows");
+	is_int(of.nonfinite, 0, "... and not as non-finite");
+	mc_vprof_free(&of);
+	free(x);
+}
+
 static void
 test_merge_partitions(void)
 {
@@ -430,6 +486,7 @@ int
 main(void)
 {
 	test_block_vs_row();
+	test_block_buffer();
 	test_merge_partitions();
 	test_reservoir_uniform();
 	test_serialization();
