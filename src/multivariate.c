@@ -387,9 +387,31 @@ PG_FUNCTION_INFO_V1(mlcheck_vector_profile_trans);
 Datum
 mlcheck_vector_profile_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = agg_context(fcinfo, "vector_profile");
-	VPExpanded *e = state_arg(fcinfo, aggcxt);
+	MemoryContext aggcxt;
+	VPExpanded *e = NULL;
 
+	/* every row but the first: our R/W expanded state, which only nodeAgg hands back */
+	if (likely(!PG_ARGISNULL(0) &&
+	           VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
+	{
+		varatt_expanded ptr;
+
+		memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(PG_GETARG_DATUM(0))), sizeof(ptr));
+		e = (VPExpanded *) ptr.eohptr;
+		if (e->hdr.eoh_methods == &vp_methods)
+		{
+			if (e->flat)
+				vp_invalidate(e);
+			if (PG_ARGISNULL(1))
+				e->vp.null_rows++;
+			else
+				add_array(e, PG_GETARG_ARRAYTYPE_P(1));
+			PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
+		}
+		e = NULL;
+	}
+	aggcxt = agg_context(fcinfo, "vector_profile");
+	e = state_arg(fcinfo, aggcxt);
 	if (e == NULL)
 	{
 		int cap = MC_VPROF_DEFAULT_RESERVOIR;
