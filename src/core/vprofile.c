@@ -145,7 +145,7 @@ add_one_row(mc_vprof *vp, const double *x)
  * When n > 0, s = m, so delta = ybar and the two rank-1 terms combine:
  *   M' = M + Y^T Y - (B^2 / n') ybar ybar^T,   m' = m + ybar B / n';
  * when n = 0, M' = Y^T Y - B ybar ybar^T and m' = s + ybar.
- * Y^T Y is one rank-B update, BLAS dsyrk written straight into M, the correction one dsyr.
+ * Y^T Y is one rank-B update written straight into M (mc_lin_syrk_rows), the correction one dsyr.
  * Shifting by a current estimate of the mean keeps |ybar| of the order of the spread, so the
  * subtraction loses no precision to a large offset (the shifted-data algorithm, cf. Chan, Golub
  * and LeVeque 1983, with the shift refreshed every block).

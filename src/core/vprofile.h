@@ -3,7 +3,8 @@
  * of one dimension d): row counts, mean vector, co-moment matrix and a uniform reservoir sample.
  *
  * Rows are buffered in blocks of B rows and folded into the mean and co-moment matrix with one
- * BLAS dsyrk per block (see mc_vprof_flush); two profiles merge with the pairwise formula of
+ * BLAS rank-B update per block (mc_lin_syrk_rows: dgemm strips or dsyrk; see mc_vprof_flush);
+ * two profiles merge with the pairwise formula of
  * Chan, Golub and LeVeque (1979), exactly as one pass over the union would (up to rounding).
  * The reservoir is a uniform sample without replacement of the valid rows (Vitter's Algorithm R,
  * a seeded splitmix64 generator), and merging two reservoirs keeps it uniform over the union.
