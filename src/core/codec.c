@@ -99,6 +99,47 @@ mc_w_f64(mc_writer *w, double v)
 	mc_w_u64(w, bits);
 }
 
+/* the big-endian bytes of a 64-bit value */
+static inline uint64_t
+to_big_endian(uint64_t v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return __builtin_bswap64(v);
+#else
+	uint8_t b[8];
+	uint64_t out;
+
+	for (int i = 0; i < 8; i++)
+		b[i] = (uint8_t) (v >> (8 * (7 - i)));
+	memcpy(&out, b, sizeof(out));
+	return out;
+#endif
+}
+
+void
+mc_w_f64_array(mc_writer *w, const double *v, size_t n)
+{
+	uint8_t *out;
+
+	if (n == 0)
+		return;
+	if (n > SIZE_MAX / 8 || !mc_w_reserve(w, n * 8))
+	{
+		w->failed = true;
+		return;
+	}
+	out = w->buf + w->len;
+	for (size_t i = 0; i < n; i++)
+	{
+		uint64_t bits;
+
+		memcpy(&bits, v + i, sizeof(bits));
+		bits = to_big_endian(bits);
+		memcpy(out + 8 * i, &bits, sizeof(bits));
+	}
+	w->len += n * 8;
+}
+
 void
 mc_w_varint(mc_writer *w, uint64_t v)
 {
@@ -187,6 +228,33 @@ mc_r_f64(mc_reader *r)
 
 	memcpy(&v, &bits, sizeof(v));
 	return v;
+}
+
+bool
+mc_r_f64_array(mc_reader *r, double *out, size_t n, bool *all_finite)
+{
+	const uint8_t *in;
+	uint64_t expo = 0x7FF0000000000000ull, any = 0;
+
+	*all_finite = true;
+	if (n > SIZE_MAX / 8 || !r_need(r, n * 8))
+	{
+		r->failed = true;
+		return false;
+	}
+	in = r->p + r->pos;
+	for (size_t i = 0; i < n; i++)
+	{
+		uint64_t bits;
+
+		memcpy(&bits, in + 8 * i, sizeof(bits));
+		bits = to_big_endian(bits); /* the swap is its own inverse */
+		any |= (uint64_t) ((bits & expo) == expo);
+		memcpy(out + i, &bits, sizeof(bits));
+	}
+	r->pos += n * 8;
+	*all_finite = any == 0;
+	return true;
 }
 
 uint64_t

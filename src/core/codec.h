@@ -32,6 +32,8 @@ void mc_w_u32(mc_writer *w, uint32_t v);
 void mc_w_u64(mc_writer *w, uint64_t v);
 void mc_w_i64(mc_writer *w, int64_t v);
 void mc_w_f64(mc_writer *w, double v);
+/* n doubles, each as mc_w_f64 writes it, in one reservation and one loop. */
+void mc_w_f64_array(mc_writer *w, const double *v, size_t n);
 void mc_w_varint(mc_writer *w, uint64_t v);
 void mc_w_bytes(mc_writer *w, const void *p, size_t n);
 
@@ -49,6 +51,11 @@ uint32_t mc_r_u32(mc_reader *r);
 uint64_t mc_r_u64(mc_reader *r);
 int64_t mc_r_i64(mc_reader *r);
 double mc_r_f64(mc_reader *r);
+/*
+ * n doubles as mc_r_f64 reads them, into out, and *all_finite = whether all are finite. False
+ * (and failed) when fewer than 8 n bytes remain; then nothing is read.
+ */
+bool mc_r_f64_array(mc_reader *r, double *out, size_t n, bool *all_finite);
 uint64_t mc_r_varint(mc_reader *r);
 /* Pointer to the next n bytes (NULL and failed when fewer remain). */
 const uint8_t *mc_r_bytes(mc_reader *r, size_t n);

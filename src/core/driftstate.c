@@ -472,8 +472,7 @@ mc_drift_state_serialize(const mc_drift_state *s, mc_writer *w)
 			mc_w_varint(w, s->n[0]);
 			mc_w_varint(w, s->n[1]);
 			for (int side = 0; side < 2; side++)
-				for (size_t i = 0; i < s->n[side]; i++)
-					mc_w_f64(w, s->val[side][i]);
+				mc_w_f64_array(w, s->val[side], s->n[side]);
 			break;
 		case MC_DK_TEXT:
 		{
@@ -541,13 +540,13 @@ mc_drift_state_deserialize(const uint8_t *buf, size_t len, mc_drift_state **out)
 				if (n[side] && (st = reserve_side(s, side, (size_t) n[side])) != MC_OK)
 					goto fail;
 				st = MC_ERR_CORRUPT;
-				for (uint64_t i = 0; i < n[side]; i++)
+				if (n[side])
 				{
-					double x = mc_r_f64(&r);
+					bool finite;
 
-					if (!isfinite(x))
+					if (!mc_r_f64_array(&r, s->val[side], (size_t) n[side], &finite) || !finite)
 						goto fail;
-					s->val[side][s->n[side]++] = x;
+					s->n[side] = (size_t) n[side];
 				}
 			}
 			break;

@@ -1,4 +1,5 @@
 /* test_codec.c: unit tests of the byte codec and base64 in src/core/codec.c. */
+#include <math.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -118,6 +119,50 @@ test_random_roundtrip(void)
 	is_int(bad, 0, "2000 random buffers round-trip through base64");
 }
 
+/* The array forms write and read the same bytes as the per-value ones */
+static void
+test_f64_arrays(void)
+{
+	double v[5] = {1.5, -0.0, 1e-310, -2.25e300, 3.0}, back[5], one[5];
+	mc_writer a, b;
+	mc_reader r;
+	bool finite;
+	int same = 1;
+
+	mc_w_init(&a, 0);
+	mc_w_init(&b, 0);
+	mc_w_u8(&a, 7);
+	mc_w_u8(&b, 7);
+	mc_w_f64_array(&a, v, 5);
+	for (int i = 0; i < 5; i++)
+		mc_w_f64(&b, v[i]);
+	ok(a.len == b.len && memcmp(a.buf, b.buf, a.len) == 0,
+	   "mc_w_f64_array writes the bytes of mc_w_f64, value by value");
+	mc_r_init(&r, a.buf, a.len);
+	(void) mc_r_u8(&r);
+	ok(mc_r_f64_array(&r, back, 5, &finite) && finite && mc_r_done(&r),
+	   "mc_r_f64_array reads them back, all finite, to the end");
+	mc_r_init(&r, a.buf, a.len);
+	(void) mc_r_u8(&r);
+	for (int i = 0; i < 5; i++)
+		one[i] = mc_r_f64(&r);
+	for (int i = 0; i < 5; i++)
+		same &= memcmp(&back[i], &one[i], sizeof(double)) == 0 &&
+		        memcmp(&back[i], &v[i], sizeof(double)) == 0;
+	ok(same, "... the same doubles as mc_r_f64, -0.0 and subnormals included");
+	mc_r_init(&r, a.buf, a.len - 1);
+	(void) mc_r_u8(&r);
+	ok(!mc_r_f64_array(&r, back, 5, &finite) && r.failed, "a short buffer fails");
+	v[3] = NAN;
+	mc_w_free(&a);
+	mc_w_init(&a, 0);
+	mc_w_f64_array(&a, v, 5);
+	mc_r_init(&r, a.buf, a.len);
+	ok(mc_r_f64_array(&r, back, 5, &finite) && !finite, "a NaN is reported as not finite");
+	mc_w_free(&a);
+	mc_w_free(&b);
+}
+
 int
 main(void)
 {
@@ -125,5 +170,6 @@ main(void)
 	test_malformed_varints();
 	test_base64();
 	test_random_roundtrip();
+	test_f64_arrays();
 	return done_testing();
 }
