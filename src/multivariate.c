@@ -383,6 +383,18 @@ add_array(VPExpanded *e, ArrayType *arr)
  * copies nor reparents it). The state is created on the first row in its own memory context,
  * a child of the aggregate context, as ExecAggTransReparent expects.
  */
+/* One row into the transition state e (argument 1, a NULL array counted as such) */
+static Datum
+vp_trans_row(FunctionCallInfo fcinfo, VPExpanded *e)
+{
+	vp_invalidate(e);
+	if (PG_ARGISNULL(1))
+		e->vp.null_rows++;
+	else
+		add_array(e, PG_GETARG_ARRAYTYPE_P(1));
+	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
+}
+
 PG_FUNCTION_INFO_V1(mlcheck_vector_profile_trans);
 Datum
 mlcheck_vector_profile_trans(PG_FUNCTION_ARGS)
@@ -399,15 +411,7 @@ mlcheck_vector_profile_trans(PG_FUNCTION_ARGS)
 		memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(PG_GETARG_DATUM(0))), sizeof(ptr));
 		e = (VPExpanded *) ptr.eohptr;
 		if (e->hdr.eoh_methods == &vp_methods)
-		{
-			if (e->flat)
-				vp_invalidate(e);
-			if (PG_ARGISNULL(1))
-				e->vp.null_rows++;
-			else
-				add_array(e, PG_GETARG_ARRAYTYPE_P(1));
-			PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
-		}
+			return vp_trans_row(fcinfo, e);
 		e = NULL;
 	}
 	aggcxt = agg_context(fcinfo, "vector_profile");
@@ -437,12 +441,7 @@ mlcheck_vector_profile_trans(PG_FUNCTION_ARGS)
 		}
 		e = vp_new(aggcxt, cap, (uint64_t) seed);
 	}
-	vp_invalidate(e);
-	if (PG_ARGISNULL(1))
-		e->vp.null_rows++;
-	else
-		add_array(e, PG_GETARG_ARRAYTYPE_P(1));
-	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
+	return vp_trans_row(fcinfo, e);
 }
 
 /* Combine function (and transition function of merge(vector_profile)): pairwise merge. */

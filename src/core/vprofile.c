@@ -243,38 +243,11 @@ row_nonfinite(const double *restrict x, int d)
 	return any != 0;
 }
 
-/* y = x - s and sum += y, unrolled by 4 so that -O2's straight-line vectorizer packs it. */
-static void
-row_shift(const double *restrict x, const double *restrict s, double *restrict y,
-          double *restrict sum, int d)
-{
-	int i = 0;
-
-	for (; i + 4 <= d; i += 4)
-	{
-		double v0 = x[i] - s[i], v1 = x[i + 1] - s[i + 1], v2 = x[i + 2] - s[i + 2],
-		       v3 = x[i + 3] - s[i + 3];
-
-		y[i] = v0;
-		y[i + 1] = v1;
-		y[i + 2] = v2;
-		y[i + 3] = v3;
-		sum[i] += v0;
-		sum[i + 1] += v1;
-		sum[i + 2] += v2;
-		sum[i + 3] += v3;
-	}
-	for (; i < d; i++)
-	{
-		y[i] = x[i] - s[i];
-		sum[i] += y[i];
-	}
-}
-
 /*
  * y = x - s, and whether some y is not finite: v * 0.0 is 0 for a finite v and NaN otherwise.
- * Unrolled by 4 like row_shift. A non-finite y comes from a non-finite x, or from finite values
- * whose difference overflows (the caller tells the two apart).
+ * Unrolled by 4 so that -O2's straight-line vectorizer packs it. A non-finite y comes from a
+ * non-finite x, or from finite values whose difference overflows (the caller tells the two
+ * apart).
  */
 static int
 row_shift_check(const double *restrict x, const double *restrict s, double *restrict y, int d)
@@ -323,7 +296,7 @@ row_accumulate(const double *restrict y, double *restrict sum, int d)
 
 /*
  * The common case of the block path: a row after the first block. One pass over the row (the
- * one that reads it from memory) shifts it and checks it; the same y and sums as row_shift.
+ * one that reads it from memory) shifts it and checks it.
  * Kept out of line so that the per-row update's code stays as it was.
  */
 static __attribute__((noinline)) void
@@ -387,7 +360,13 @@ mc_vprof_add(mc_vprof *vp, const double *x)
 		memcpy(vp->shift, vp->n > 0 ? vp->mean : x, (size_t) d * sizeof(double));
 		memset(vp->bsum, 0, (size_t) d * sizeof(double));
 	}
-	row_shift(x, vp->shift, vp->buf + (size_t) vp->nbuf * d, vp->bsum, d);
+	{
+		/* x is known to be finite here: the check's answer only reports an overflow */
+		double *y = vp->buf + (size_t) vp->nbuf * d;
+
+		(void) row_shift_check(x, vp->shift, y, d);
+		row_accumulate(y, vp->bsum, d);
+	}
 	if (++vp->nbuf == vp->bufcap)
 		fold_full_buffer(vp);
 }
