@@ -23,8 +23,8 @@
 #include "sortkey.h"
 #include "tests2s.h"
 
-#define TOP_BITS   16    /* buckets of the first split (count tables of 2 x 256 KB, in L2) */
-#define SUB_BITS   11    /* buckets of the later splits (2 x 8 KB, in L1) */
+#define TOP_BITS   16    /* buckets of the first split of large samples (2 x 256 KB of counts) */
+#define SUB_BITS   11    /* buckets of the other splits (2 x 8 KB, in L1) */
 #define LEAF_SIZE  48    /* at most this many values (both samples): sort and walk */
 #define SMALL_SIZE 65536 /* at most this many values (both samples): start from keys */
 #define MAX_DEPTH  10 /* each split narrows the key range by 2^10 at least: 64-bit keys end by 8 */
@@ -108,79 +108,60 @@ ks_leaf(ks_ctx *c, uint64_t *xk, size_t nx, uint64_t *yk, size_t ny, uint64_t i0
 	}
 }
 
-/* The source values of a split: doubles (the caller's samples) or keys (a gathered bucket) */
-typedef struct ks_src
+/* Every bucket end is a point: the counts cx, cy of nb buckets starting from (i0, j0) */
+static void
+ks_bucket_ends(ks_ctx *c, const uint32_t *cx, const uint32_t *cy, size_t nb, uint64_t i0,
+               uint64_t j0)
 {
-	const double *d;
-	uint64_t *k;
-	size_t n;
-} ks_src;
+	uint64_t i = i0, j = j0;
 
-static inline uint64_t
-src_key(const ks_src *s, size_t a)
-{
-	return s->d ? mc_key_from_double(s->d[a]) : s->k[a];
+	for (size_t b = 0; b < nb; b++)
+		if (cx[b] + cy[b] > 0)
+		{
+			i += cx[b];
+			j += cy[b];
+			ks_update(c, i, j);
+		}
 }
 
 static void
-src_range(const ks_src *s, uint64_t *lo, uint64_t *hi)
+key_range(const uint64_t *k, size_t n, uint64_t *lo, uint64_t *hi)
 {
 	uint64_t l = *lo, h = *hi;
 
-	if (s->d)
-		for (size_t a = 0; a < s->n; a++)
-		{
-			uint64_t k = mc_key_from_double(s->d[a]);
-
-			l = k < l ? k : l;
-			h = k > h ? k : h;
-		}
-	else
-		for (size_t a = 0; a < s->n; a++)
-		{
-			l = s->k[a] < l ? s->k[a] : l;
-			h = s->k[a] > h ? s->k[a] : h;
-		}
+	for (size_t a = 0; a < n; a++)
+	{
+		l = k[a] < l ? k[a] : l;
+		h = k[a] > h ? k[a] : h;
+	}
 	*lo = l;
 	*hi = h;
 }
 
-static void
-src_count(const ks_src *s, uint64_t lo, unsigned shift, uint32_t *cnt)
-{
-	if (s->d)
-		for (size_t a = 0; a < s->n; a++)
-			cnt[(mc_key_from_double(s->d[a]) - lo) >> shift]++;
-	else
-		for (size_t a = 0; a < s->n; a++)
-			cnt[(s->k[a] - lo) >> shift]++;
-}
-
 /* Gathers the keys of the open buckets; pos[b] is the trash slot `total` for the others */
 static void
-src_gather(const ks_src *s, uint64_t lo, unsigned shift, uint64_t *pos, uint64_t total,
+key_gather(const uint64_t *k, size_t n, uint64_t lo, unsigned shift, uint64_t *pos, uint64_t total,
            uint64_t *out)
 {
-	for (size_t a = 0; a < s->n; a++)
+	for (size_t a = 0; a < n; a++)
 	{
-		uint64_t k = src_key(s, a);
-		size_t b = (size_t) ((k - lo) >> shift);
+		size_t b = (size_t) ((k[a] - lo) >> shift);
 
-		out[pos[b]] = k;
+		out[pos[b]] = k[a];
 		pos[b] += pos[b] < total;
 	}
 }
 
 /*
- * Splits the values of both samples whose counts start at (i0, j0), the end of which the
- * caller has evaluated: counts per bucket, evaluates the bucket ends, gathers the buckets that
- * stay open and splits each again. Depth 0 (the caller's doubles) uses 2^TOP_BITS buckets.
+ * Splits the keys of both samples whose counts start at (i0, j0), the end of which the caller
+ * has evaluated: counts per bucket, evaluates the bucket ends, gathers the buckets that stay
+ * open and splits each again.
  */
 static mc_status
-ks_split(ks_ctx *c, const ks_src *x, const ks_src *y, uint64_t i0, uint64_t j0, int depth)
+ks_split(ks_ctx *c, uint64_t *xk, size_t nx, uint64_t *yk, size_t ny, uint64_t i0, uint64_t j0,
+         int depth)
 {
-	unsigned bits = depth == 0 ? TOP_BITS : SUB_BITS;
-	size_t cap = (size_t) 1 << bits, nb;
+	size_t cap = (size_t) 1 << SUB_BITS, nb;
 	uint64_t lo = UINT64_MAX, hi = 0, i, j, sx = 0, sy = 0, ox, oy, *gk;
 	uint32_t *cx, *cy;
 	uint64_t *px, *py;
@@ -188,16 +169,16 @@ ks_split(ks_ctx *c, const ks_src *x, const ks_src *y, uint64_t i0, uint64_t j0, 
 	unsigned shift = 0;
 	mc_status st = MC_OK;
 
-	if (!ks_bucket_open(c, i0, j0, x->n, y->n))
+	if (!ks_bucket_open(c, i0, j0, nx, ny))
 		return MC_OK;
-	if (x->d == NULL && (x->n + y->n <= LEAF_SIZE || depth >= MAX_DEPTH))
+	if (nx + ny <= LEAF_SIZE || depth >= MAX_DEPTH)
 	{
-		ks_leaf(c, x->k, x->n, y->k, y->n, i0, j0);
+		ks_leaf(c, xk, nx, yk, ny, i0, j0);
 		return MC_OK;
 	}
 	mc_check_interrupts();
-	src_range(x, &lo, &hi);
-	src_range(y, &lo, &hi);
+	key_range(xk, nx, &lo, &hi);
+	key_range(yk, ny, &lo, &hi);
 	if (lo == hi)
 		return MC_OK; /* one value: its only point is the end */
 	while ((hi - lo) >> shift >= cap)
@@ -218,19 +199,11 @@ ks_split(ks_ctx *c, const ks_src *x, const ks_src *y, uint64_t i0, uint64_t j0, 
 	open = c->open[depth];
 	memset(cx, 0, nb * sizeof(uint32_t));
 	memset(cy, 0, nb * sizeof(uint32_t));
-	src_count(x, lo, shift, cx);
-	src_count(y, lo, shift, cy);
-
-	/* every bucket end is a point */
-	i = i0;
-	j = j0;
-	for (size_t b = 0; b < nb; b++)
-		if (cx[b] + cy[b] > 0)
-		{
-			i += cx[b];
-			j += cy[b];
-			ks_update(c, i, j);
-		}
+	for (size_t a = 0; a < nx; a++)
+		cx[(xk[a] - lo) >> shift]++;
+	for (size_t a = 0; a < ny; a++)
+		cy[(yk[a] - lo) >> shift]++;
+	ks_bucket_ends(c, cx, cy, nb, i0, j0);
 	if (shift == 0)
 		return MC_OK; /* one key per bucket: there is no other point */
 
@@ -261,8 +234,8 @@ ks_split(ks_ctx *c, const ks_src *x, const ks_src *y, uint64_t i0, uint64_t j0, 
 	gk = mc_alloc_array((size_t) (sx + sy + 2), sizeof(uint64_t));
 	if (gk == NULL)
 		return MC_ERR_NOMEM;
-	src_gather(x, lo, shift, px, sx, gk);
-	src_gather(y, lo, shift, py, sy, gk + sx + 1);
+	key_gather(xk, nx, lo, shift, px, sx, gk);
+	key_gather(yk, ny, lo, shift, py, sy, gk + sx + 1);
 
 	/* split the open buckets, each from its own starting counts */
 	i = i0;
@@ -272,9 +245,7 @@ ks_split(ks_ctx *c, const ks_src *x, const ks_src *y, uint64_t i0, uint64_t j0, 
 	{
 		if (open[b])
 		{
-			ks_src bx = {NULL, gk + ox, cx[b]}, by = {NULL, gk + sx + 1 + oy, cy[b]};
-
-			st = ks_split(c, &bx, &by, i, j, depth + 1);
+			st = ks_split(c, gk + ox, cx[b], gk + sx + 1 + oy, cy[b], i, j, depth + 1);
 			ox += cx[b];
 			oy += cy[b];
 		}
@@ -290,7 +261,8 @@ ks_split(ks_ctx *c, const ks_src *x, const ks_src *y, uint64_t i0, uint64_t j0, 
  * leading 16 bits (or of the key range, when the values span few of those), then 2^8
  * sub-buckets of each bucket that stays open. Only the values of the sub-buckets that stay
  * open, usually a small share near the extremes, are gathered (as keys) and split further.
- * Falls back to ks_split when too many buckets stay open for the sub-bucket tables.
+ * When too many buckets stay open for the sub-bucket tables (samples alike everywhere), each
+ * open bucket is its own single sub-bucket.
  */
 #define TOP_SUB_BITS 8
 #define TOP_MAX_SUB  ((size_t) 1 << 18) /* sub-buckets counted at most (2 x 1 MB of counts) */
@@ -358,14 +330,7 @@ ks_top(ks_ctx *c, const double *x, size_t nx, const double *y, size_t ny)
 	nb = (size_t) ((hi - lo) >> shift) + 1;
 
 	/* every bucket end is a point; then the buckets that stay open */
-	i = j = 0;
-	for (size_t b = 0; b < nb; b++)
-		if (cnt[b] + cnt[cap + b] > 0)
-		{
-			i += cnt[b];
-			j += cnt[cap + b];
-			ks_update(c, i, j);
-		}
+	ks_bucket_ends(c, cnt, cnt + cap, nb, 0, 0);
 	if (shift == 0)
 		goto done;
 	idx = mc_alloc_array(nb, sizeof(uint32_t));
@@ -374,29 +339,25 @@ ks_top(ks_ctx *c, const double *x, size_t nx, const double *y, size_t ny)
 		st = MC_ERR_NOMEM;
 		goto done;
 	}
-	sub_bits = shift < TOP_SUB_BITS ? shift : TOP_SUB_BITS;
-	shift2 = shift - sub_bits;
-	nsub = (size_t) 1 << sub_bits;
 	i = j = 0;
 	for (size_t b = 0; b < nb; b++)
 	{
 		idx[b] = UINT32_MAX;
 		if (ks_bucket_open(c, i, j, cnt[b], cnt[cap + b]))
-			idx[b] = (uint32_t) (nopen++ * nsub);
+			idx[b] = (uint32_t) nopen++;
 		i += cnt[b];
 		j += cnt[cap + b];
 	}
 	if (nopen == 0)
 		goto done;
-	if (nopen * nsub > TOP_MAX_SUB)
-	{
-		/* open buckets everywhere: gather them all and split as usual */
-		ks_src sx = {x, NULL, nx}, sy = {y, NULL, ny};
-
-		mc_free(cnt);
-		mc_free(idx);
-		return ks_split(c, &sx, &sy, 0, 0, 0);
-	}
+	sub_bits = shift < TOP_SUB_BITS ? shift : TOP_SUB_BITS;
+	if ((nopen << sub_bits) > TOP_MAX_SUB)
+		sub_bits = 0; /* open buckets everywhere: one sub-bucket each */
+	shift2 = shift - sub_bits;
+	nsub = (size_t) 1 << sub_bits;
+	for (size_t b = 0; b < nb; b++)
+		if (idx[b] != UINT32_MAX)
+			idx[b] = (uint32_t) (idx[b] * nsub);
 
 	/* second pass: the sub-buckets of the open buckets */
 	ns = nopen * nsub;
@@ -518,9 +479,7 @@ ks_top(ks_ctx *c, const double *x, size_t nx, const double *y, size_t ny)
 
 				if (open2[t])
 				{
-					ks_src bx = {NULL, gk + ox, cx}, by = {NULL, gk + g[0] + oy, cy};
-
-					st = ks_split(c, &bx, &by, i, j, 1);
+					st = ks_split(c, gk + ox, cx, gk + g[0] + oy, cy, i, j, 0);
 					ox += cx;
 					oy += cy;
 				}
@@ -567,11 +526,7 @@ mc_ks_extremes_unsorted(const double *x, size_t nx, const double *y, size_t ny, 
 			keys[a] = mc_key_from_double(x[a]);
 		for (size_t a = 0; a < ny; a++)
 			keys[nx + a] = mc_key_from_double(y[a]);
-		{
-			ks_src sx = {NULL, keys, nx}, sy = {NULL, keys + nx, ny};
-
-			st = ks_split(&c, &sx, &sy, 0, 0, 1);
-		}
+		st = ks_split(&c, keys, nx, keys + nx, ny, 0, 0, 0);
 	}
 	else
 		st = ks_top(&c, x, nx, y, ny);
