@@ -423,23 +423,15 @@ drift_trans_state(FunctionCallInfo fcinfo, mc_drift_kind kind)
 /*
  * drift_trans_state's path for every row but the first when the method and threshold are
  * constants: the state is our read-write expanded object (only nodeAgg holds such a pointer).
- * Inlined into the transition functions; DatumGetEOHP's pointer read is done here too.
+ * Inlined into the transition functions.
  */
 static inline DriftStateEO *
 drift_trans_state_fast(FunctionCallInfo fcinfo, mc_drift_kind kind)
 {
-	Pointer p = DatumGetPointer(PG_GETARG_DATUM(0));
+	DriftStateEO *eo = (DriftStateEO *) mlcheck_rw_state(fcinfo, 0, &drift_eo_methods);
 
-	if (!PG_ARGISNULL(0) && VARATT_IS_EXTERNAL_EXPANDED_RW(p))
-	{
-		varatt_expanded ref;
-		DriftStateEO *eo;
-
-		memcpy(&ref, VARDATA_EXTERNAL(p), sizeof(ref));
-		eo = (DriftStateEO *) ref.eohptr;
-		if (eo->hdr.eoh_methods == &drift_eo_methods && eo->args_const)
-			return eo;
-	}
+	if (eo != NULL && eo->args_const)
+		return eo;
 	return drift_trans_state(fcinfo, kind);
 }
 

@@ -8,21 +8,49 @@
 
 #include "fmgr.h"
 
+/* PostgreSQL's headers are not clean under -Wextra */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#include "utils/expandeddatum.h"
+#pragma GCC diagnostic pop
+
 #include "core/mcbase.h"
+
+/*
+ * The expanded object of argument argno when it is a read/write expanded datum with these
+ * methods (an aggregate's own state, handed back by nodeAgg), else NULL. DatumGetEOHP's pointer
+ * read is inlined: transition functions call this on every row.
+ */
+static inline ExpandedObjectHeader *
+mlcheck_rw_state(FunctionCallInfo fcinfo, int argno, const ExpandedObjectMethods *methods)
+{
+	Pointer p;
+	varatt_expanded ref;
+
+	if (PG_ARGISNULL(argno))
+		return NULL;
+	p = DatumGetPointer(PG_GETARG_DATUM(argno));
+	if (!VARATT_IS_EXTERNAL_EXPANDED_RW(p))
+		return NULL;
+	memcpy(&ref, VARDATA_EXTERNAL(p), sizeof(ref));
+	return ref.eohptr->eoh_methods == methods ? ref.eohptr : NULL;
+}
 
 /*
  * Raise the error that a failed kernel call deserves. `what` names the value or operation
  * ("profile", "vector_profile input"...). Corrupt serialized data gets 22P02 when it came
  * from text input and 22P03 from binary receive (from_text selects which).
  */
-extern void mlcheck_raise_status(mc_status st, const char *what, bool from_text) pg_attribute_noreturn();
+extern void mlcheck_raise_status(mc_status st, const char *what, bool from_text)
+    pg_attribute_noreturn();
 
 /*
  * Decode the base64 body of a text input value into a palloc'd buffer; raises 22P02 with
  * `typname` in the message when the text is not canonical base64.
  */
 extern uint8_t *mlcheck_base64_decode_text(const char *str, size_t len, size_t *outlen,
-										   const char *typname);
+                                           const char *typname);
 
 /*
  * The memory context in which aggregate transition states (expanded objects) of mlcheck live

@@ -377,12 +377,6 @@ add_array(VPExpanded *e, ArrayType *arr)
 	}
 }
 
-/*
- * Transition function of vector_profile(float8[] | real[] [, reservoir_size int, seed bigint]):
- * updates the expanded state in place and returns the same R/W pointer (nodeAgg then neither
- * copies nor reparents it). The state is created on the first row in its own memory context,
- * a child of the aggregate context, as ExecAggTransReparent expects.
- */
 /* One row into the transition state e (argument 1, a NULL array counted as such) */
 static Datum
 vp_trans_row(FunctionCallInfo fcinfo, VPExpanded *e)
@@ -395,25 +389,22 @@ vp_trans_row(FunctionCallInfo fcinfo, VPExpanded *e)
 	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
 }
 
+/*
+ * Transition function of vector_profile(float8[] | real[] [, reservoir_size int, seed bigint]):
+ * updates the expanded state in place and returns the same R/W pointer (nodeAgg then neither
+ * copies nor reparents it). The state is created on the first row in its own memory context,
+ * a child of the aggregate context, as ExecAggTransReparent expects.
+ */
 PG_FUNCTION_INFO_V1(mlcheck_vector_profile_trans);
 Datum
 mlcheck_vector_profile_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
-	VPExpanded *e = NULL;
-
 	/* every row but the first: our R/W expanded state, which only nodeAgg hands back */
-	if (likely(!PG_ARGISNULL(0) &&
-	           VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
-	{
-		varatt_expanded ptr;
+	VPExpanded *e = (VPExpanded *) mlcheck_rw_state(fcinfo, 0, &vp_methods);
 
-		memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(PG_GETARG_DATUM(0))), sizeof(ptr));
-		e = (VPExpanded *) ptr.eohptr;
-		if (e->hdr.eoh_methods == &vp_methods)
-			return vp_trans_row(fcinfo, e);
-		e = NULL;
-	}
+	if (likely(e != NULL))
+		return vp_trans_row(fcinfo, e);
 	aggcxt = agg_context(fcinfo, "vector_profile");
 	e = state_arg(fcinfo, aggcxt);
 	if (e == NULL)

@@ -361,16 +361,9 @@ trans_state(FunctionCallInfo fcinfo, mc_profile_kind kind, int limit_argno)
 	{
 		Datum d = PG_GETARG_DATUM(0);
 
-		if (likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d))))
-		{
-			/* DatumGetEOHP, inlined: this runs once per row */
-			varatt_expanded ptr;
-
-			memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(d)), sizeof(ptr));
-			pe = (ProfileExpanded *) ptr.eohptr;
-			if (likely(pe->hdr.eoh_methods == &prof_methods))
-				return pe;
-		}
+		pe = (ProfileExpanded *) mlcheck_rw_state(fcinfo, 0, &prof_methods);
+		if (likely(pe != NULL))
+			return pe;
 		{
 			MemoryContext cxt;
 			mc_profile *src = prof_datum(d, &cxt);
@@ -405,16 +398,8 @@ mlcheck_profile_float8_trans(PG_FUNCTION_ARGS)
 	ProfileExpanded *pe = NULL;
 
 	/* the per-row path: our own R/W state handed back by a plain aggregate */
-	if (likely(!PG_ARGISNULL(0) && fcinfo->context != NULL && IsA(fcinfo->context, AggState) &&
-	           VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
-	{
-		varatt_expanded ptr;
-
-		memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(PG_GETARG_DATUM(0))), sizeof(ptr));
-		pe = (ProfileExpanded *) ptr.eohptr;
-		if (unlikely(pe->hdr.eoh_methods != &prof_methods))
-			pe = NULL;
-	}
+	if (likely(fcinfo->context != NULL && IsA(fcinfo->context, AggState)))
+		pe = (ProfileExpanded *) mlcheck_rw_state(fcinfo, 0, &prof_methods);
 	if (pe == NULL)
 		pe = trans_state(fcinfo, MC_PROFILE_NUMERIC, 2);
 
