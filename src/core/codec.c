@@ -75,30 +75,6 @@ mc_w_u32(mc_writer *w, uint32_t v)
 		w->buf[w->len++] = (uint8_t) (v >> (8 * i));
 }
 
-void
-mc_w_u64(mc_writer *w, uint64_t v)
-{
-	if (!mc_w_reserve(w, 8))
-		return;
-	for (int i = 7; i >= 0; i--)
-		w->buf[w->len++] = (uint8_t) (v >> (8 * i));
-}
-
-void
-mc_w_i64(mc_writer *w, int64_t v)
-{
-	mc_w_u64(w, (uint64_t) v);
-}
-
-void
-mc_w_f64(mc_writer *w, double v)
-{
-	uint64_t bits;
-
-	memcpy(&bits, &v, sizeof(bits));
-	mc_w_u64(w, bits);
-}
-
 /* the big-endian bytes of a 64-bit value */
 static inline uint64_t
 to_big_endian(uint64_t v)
@@ -114,6 +90,31 @@ to_big_endian(uint64_t v)
 	memcpy(&out, b, sizeof(out));
 	return out;
 #endif
+}
+
+void
+mc_w_u64(mc_writer *w, uint64_t v)
+{
+	if (!mc_w_reserve(w, 8))
+		return;
+	v = to_big_endian(v);
+	memcpy(w->buf + w->len, &v, sizeof(v));
+	w->len += 8;
+}
+
+void
+mc_w_i64(mc_writer *w, int64_t v)
+{
+	mc_w_u64(w, (uint64_t) v);
+}
+
+void
+mc_w_f64(mc_writer *w, double v)
+{
+	uint64_t bits;
+
+	memcpy(&bits, &v, sizeof(bits));
+	mc_w_u64(w, bits);
 }
 
 void
@@ -205,13 +206,13 @@ mc_r_u32(mc_reader *r)
 uint64_t
 mc_r_u64(mc_reader *r)
 {
-	uint64_t v = 0;
+	uint64_t v;
 
 	if (!r_need(r, 8))
 		return 0;
-	for (int i = 0; i < 8; i++)
-		v = (v << 8) | r->p[r->pos++];
-	return v;
+	memcpy(&v, r->p + r->pos, sizeof(v));
+	r->pos += 8;
+	return to_big_endian(v); /* the swap is its own inverse */
 }
 
 int64_t
